@@ -1,0 +1,62 @@
+"""The one public entry point: ``parse``."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from .decode import decode, read_source
+from .inline import fill_region
+from .model import Report, Source, Warning
+from .profile import assign_roles, profile
+from .rulebook import RuleBook, load_rules
+from .scan import scan
+from .text import fold, split_lines
+from .tree import build_tree
+
+_default_rules: RuleBook | None = None
+
+
+def default_rules() -> RuleBook:
+    global _default_rules
+    if _default_rules is None:
+        _default_rules = load_rules()
+    return _default_rules
+
+
+def parse(source: str | os.PathLike | bytes, *, rules: RuleBook | None = None, path: str | None = None) -> Report:
+    """Parse a report given as a path, ``-`` (stdin), raw bytes, or its text.
+
+    A ``str`` with a line break is the report's text; any other ``str`` is a path.
+    ``path`` names the source when bytes or text are given (it feeds the year fallback).
+    """
+    if isinstance(source, str) and ("\n" in source or "\r" in source):
+        data, encoding, text = None, "utf-8", source
+    else:
+        data, found = read_source(source)
+        path = path or found
+        decoded = decode(data, path=path)
+        text, encoding = decoded.text, decoded.encoding
+    raw = data if data is not None else text.encode("utf-8")
+    return parse_text(text, rules=rules, path=path, encoding=encoding, sha256=hashlib.sha256(raw).hexdigest())
+
+
+def parse_text(text: str, *, rules: RuleBook | None = None, path: str | None = None,
+               encoding: str = "utf-8", sha256: str | None = None) -> Report:
+    """Parse text that is already decoded."""
+    rules = rules or default_rules()
+    folded = fold(text)
+    warnings: list[Warning] = []
+    blocks = scan(text, folded, split_lines(text), rules)
+    top, regions, _ = build_tree(text, blocks, rules, warnings)
+    for region in regions:
+        fill_region(text, folded, region, rules["enumeration"])
+    for node in (n for t in top for n in t.walk()):
+        if node.kind == "section" and node.title_start is not None:
+            node.title = text[node.title_start:node.title_end] or None
+    assign_roles(top, rules["role"])
+    facts = profile(text, folded, blocks, rules, path)
+    sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    source = Source(str(path) if path else None, encoding, sha)
+    return Report(text, source, top, warnings, genre=facts.genre, title=facts.title, year=facts.year)

@@ -1,0 +1,46 @@
+"""The ``reportparse`` command: each command loads, calls the library, renders."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from ..errors import ReportParseError
+from .output import Sink
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="Turn Chinese work reports into structured data.")
+rules_app = typer.Typer(no_args_is_help=True, help="Inspect and check rule files.")
+app.add_typer(rules_app, name="rules")
+sink = Sink()
+
+from . import commands  # noqa: E402,F401  (registers the commands on the apps above)
+
+# Exit codes: 0 ok; 1 bad input or rules; 2 usage (Typer); 3 internal error (a bug: please report).
+EXIT_INTERNAL = 3
+
+
+def main() -> None:
+    try:
+        app(standalone_mode=False)
+    except ReportParseError as exc:
+        sink.error(str(exc))
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        sink.error("aborted")
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:  # noqa: BLE001 - the user gets one line, not a traceback
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        sink.error(f"internal error: {type(exc).__name__}: {exc}")
+        sys.exit(EXIT_INTERNAL)

@@ -1,0 +1,25 @@
+"""Options shared by the commands, declared once."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+
+class Format(str, Enum):
+    rich = "rich"
+    json = "json"
+
+
+RulesOption = Annotated[
+    Optional[Path],
+    typer.Option("--rules", "-r", help="A folder of rule files laid over the shipped ones.", show_default=False),
+]
+FormatOption = Annotated[
+    Format,
+    typer.Option("--format", "-f", help="rich: a readable view; json: one JSON document on stdout."),
+]
+ReportArgument = Annotated[str, typer.Argument(help="A report file, or - for standard input.", show_default=False)]

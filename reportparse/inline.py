@@ -1,0 +1,190 @@
+"""Inline enumerations (一是…二是…, 第一，…, 首先…最后) as items, and the paragraphs around them.
+
+Works on one region at a time: a section's own body, the preamble or the closing. Markers are
+found per family, assembled into runs that start at 1 and rise by 1, and a run that lies inside
+one item of a longer run nests under that item.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Node
+from .numerals import chinese_to_int
+from .rulebook import Rule
+from .text import INDENT_CHARS
+from .tree import Region
+
+# A marker opens a paragraph or follows one of these; inside a word (统一是) it is prose.
+BOUNDARY = "。；：！？，;:!?,"
+TITLE_STOPS = "。；！？;!?"
+TITLE_TRIM = "，、；：,;: \t\u3000"
+_LAST = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Leaf:
+    kind: str  # "paragraph" | "noise"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    rule: Rule
+    number: int
+    start: int
+    end: int
+
+
+def fill_region(text: str, folded: str, region: Region, families: tuple[Rule, ...]) -> None:
+    """Give the region's node its paragraphs, noise and items, ahead of any subsections it has."""
+    leaves = region_leaves(region)
+    runs = [run for rule in families for run in assemble_runs(find_marks(folded, leaves, rule))]
+    items = nest_runs([run_items(text, leaves, run) for run in runs])
+    body = place(text, leaves, items)
+    region.node.children[:0] = body
+
+
+def region_leaves(region: Region) -> list[Leaf]:
+    leaves = [Leaf("paragraph", *region.tail)] if region.tail else []
+    leaves += [Leaf("noise" if b.kind == "noise" else "paragraph", b.line.content, b.line.end) for b in region.blocks]
+    return leaves
+
+
+def find_marks(folded: str, leaves: list[Leaf], rule: Rule) -> list[Mark]:
+    marks = []
+    for leaf in leaves:
+        if leaf.kind != "paragraph":
+            continue
+        for m in rule.pattern.finditer(folded[leaf.start:leaf.end]):
+            start = leaf.start + m.start()
+            if m.start() > 0 and folded[start - 1] not in BOUNDARY:
+                continue
+            number = _marker_number(m.group("num"), rule)
+            if number is not None:
+                marks.append(Mark(rule, number, start, leaf.start + m.end()))
+    return marks
+
+
+def _marker_number(num: str, rule: Rule) -> int | None:
+    if rule.numeral == "words":
+        if num == rule.last:
+            return _LAST
+        return rule.words.index(num) + 1 if num in rule.words else None
+    return chinese_to_int(num)
+
+
+def assemble_runs(marks: list[Mark]) -> list[list[Mark]]:
+    """Runs that start at 1 and rise by 1, two items at least; a closing word (最后) ends a run.
+
+    Numbers out of sequence are prose (一是…三是 with no 二是 is not a run).
+    """
+    runs: list[list[Mark]] = []
+    current: list[Mark] = []
+    for mark in marks:
+        if mark.number == _LAST:
+            if current:
+                runs.append(current + [mark])
+            current = []
+        elif mark.number == len(current) + 1:
+            current.append(mark)
+        elif mark.number == 1:
+            if len(current) >= 2:
+                runs.append(current)
+            current = [mark]
+    if len(current) >= 2:
+        runs.append(current)
+    return runs
+
+
+def run_items(text: str, leaves: list[Leaf], run: list[Mark]) -> list[Node]:
+    """Each item runs from its marker to the next one; the last ends with its paragraph."""
+    items = []
+    for i, mark in enumerate(run):
+        own = _leaf_at(leaves, mark.start)
+        if i + 1 < len(run):
+            nxt = run[i + 1].start
+            end = min(nxt, max(leaf.end for leaf in leaves if leaf.start < nxt))
+        else:
+            end = own.end
+        title_start, title_end = _item_title(text, mark.end, min(end, own.end))
+        items.append(Node("item", mark.start, end, marker=text[mark.start:mark.end],
+                          number=len(items) + 1, title=text[title_start:title_end] or None,
+                          title_start=title_start, title_end=title_end, style=mark.rule.name))
+    return items
+
+
+def _leaf_at(leaves: list[Leaf], pos: int) -> Leaf:
+    return next(leaf for leaf in leaves if leaf.start <= pos < leaf.end)
+
+
+def _item_title(text: str, start: int, limit: int) -> tuple[int, int]:
+    while start < limit and text[start] in TITLE_TRIM:
+        start += 1
+    end = start
+    while end < limit and text[end] not in TITLE_STOPS:
+        end += 1
+    while end > start and text[end - 1] in TITLE_TRIM:
+        end -= 1
+    return start, end
+
+
+def nest_runs(runs: list[list[Node]]) -> list[Node]:
+    """Longer runs first; a shorter run inside one item nests there, one that straddles items is dropped."""
+    top: list[Node] = []
+    for items in sorted(runs, key=lambda r: r[-1].end - r[0].start, reverse=True):
+        _insert(top, items, items[0].start, items[-1].end)
+    return top
+
+
+def _insert(siblings: list[Node], items: list[Node], start: int, end: int) -> None:
+    for node in siblings:
+        if node.start <= start and end <= node.end:
+            _insert(node.children, items, start, end)
+            return
+        if node.start < end and start < node.end:
+            return  # straddles an item of a longer run
+    siblings.extend(items)
+    siblings.sort(key=lambda n: n.start)
+
+
+def place(text: str, leaves: list[Leaf], items: list[Node]) -> list[Node]:
+    """Paragraph and noise nodes around and inside the items, in text order."""
+    out: list[Node] = list(items)
+    for leaf in leaves:
+        for start, end in _outside(leaf.start, leaf.end, items):
+            node = _leaf_node(text, leaf.kind, start, end)
+            if node:
+                out.append(node)
+    for item in items:
+        inside = [Leaf(lf.kind, max(lf.start, item.start), min(lf.end, item.end))
+                  for lf in leaves if lf.start < item.end and item.start < lf.end]
+        nested = [n for n in item.children if n.kind == "item"]
+        if len(inside) > 1 or any(lf.kind == "noise" for lf in inside):
+            item.children = place(text, [lf for lf in inside if len(inside) > 1 or lf.kind == "noise"], nested)
+        elif nested:
+            item.children = place(text, [], nested)
+    out.sort(key=lambda n: n.start)
+    return out
+
+
+def _outside(start: int, end: int, items: list[Node]) -> list[tuple[int, int]]:
+    parts, pos = [], start
+    for item in items:
+        if item.end <= pos or item.start >= end:
+            continue
+        if item.start > pos:
+            parts.append((pos, item.start))
+        pos = max(pos, item.end)
+    if pos < end:
+        parts.append((pos, end))
+    return parts
+
+
+def _leaf_node(text: str, kind: str, start: int, end: int) -> Node | None:
+    while start < end and text[start] in INDENT_CHARS + "\r\n":
+        start += 1
+    while end > start and text[end - 1] in INDENT_CHARS + "\r\n":
+        end -= 1
+    return Node(kind, start, end) if start < end else None

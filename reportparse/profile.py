@@ -1,0 +1,87 @@
+"""What the report is: its title line, genre, year, and the role of each section."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Node
+from .numerals import chinese_to_int
+from .rulebook import Rule, RuleBook
+from .scan import Block
+
+TITLE_MAX = 60
+LEAD_WINDOW = 400
+CUE_WINDOW = 6000
+YEAR_WINDOW = 1500
+MIN_GENRE_SCORE = 2
+_FILENAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+@dataclass(frozen=True)
+class Profile:
+    title: str | None
+    genre: str | None
+    year: int | None
+
+
+def profile(text: str, folded: str, blocks: list[Block], rules: RuleBook, path: str | None) -> Profile:
+    start = next((b.line.start for b in blocks if b.kind != "noise"), 0)
+    front = folded[start:]
+    title = find_title(text, blocks, rules["genre"])
+    genre = best_genre(title, front, rules["genre"])
+    year = find_year(title, front, rules["genre"], genre, path)
+    return Profile(title, genre.name if genre else None, year)
+
+
+def find_title(text: str, blocks: list[Block], genres: tuple[Rule, ...]) -> str | None:
+    """The first short line before the first heading that reads as a report title."""
+    for block in blocks:
+        if block.kind == "heading":
+            return None
+        line = text[block.line.content:block.line.end]
+        if block.kind == "text" and len(line) <= TITLE_MAX and "。" not in line:
+            if any(p.search(line) for g in genres for p in g.title):
+                return line
+    return None
+
+
+def best_genre(title: str | None, front: str, genres: tuple[Rule, ...]) -> Rule | None:
+    def score(genre: Rule) -> int:
+        points = 10 if title and any(p.search(title) for p in genre.title) else 0
+        points += 5 * any(p.search(front[:LEAD_WINDOW]) for p in genre.lead)
+        return points + sum(1 for p in genre.cues if p.search(front[:CUE_WINDOW]))
+
+    scored = [(score(g), -i, g) for i, g in enumerate(genres)]
+    best = max(scored, default=None, key=lambda t: t[:2])
+    return best[2] if best and best[0] >= MIN_GENRE_SCORE else None
+
+
+def find_year(title: str | None, front: str, genres: tuple[Rule, ...], genre: Rule | None, path: str | None) -> int | None:
+    """The year the report is about: from its title, its opening lines, or else its file name."""
+    candidates = [genre] if genre else list(genres)
+    for haystack in (title or "", front[:YEAR_WINDOW]):
+        found = []
+        for g in candidates:
+            found += [(m.start(), _year(m.group("year"))) for p in g.year_is if (m := p.search(haystack))]
+            found += [(m.start(), _year(m.group("year"), 1)) for p in g.year_after if (m := p.search(haystack))]
+        found = [f for f in found if f[1] is not None]
+        if found:
+            return min(found)[1]
+    if path:
+        m = _FILENAME_YEAR.search(path.replace("\\", "/").rsplit("/", 1)[-1])
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _year(digits: str, offset: int = 0) -> int | None:
+    value = int(digits) if digits.isdigit() else chinese_to_int(digits)
+    return value + offset if value and 1900 <= value <= 2100 else None
+
+
+def assign_roles(nodes: list[Node], roles: tuple[Rule, ...]) -> None:
+    for node in nodes:
+        for sub in node.walk():
+            if sub.kind == "section" and sub.title and sub.role is None:
+                sub.role = next((r.name for r in roles if r.pattern.search(sub.title)), None)

@@ -1,0 +1,162 @@
+"""What each rule file may hold: its table name, fields, their types and which are required.
+
+A rule file is a TOML document with one array of tables (``[[heading]]``, ``[[noise]]`` …);
+every entry names itself (``name``) and carries ``examples`` and ``counter_examples``.
+Patterns are compiled here, once, so a bad pattern is reported at load with file, rule and field.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from ..errors import RuleError
+
+# A runaway pattern on a long report must not hang a batch: every match runs under this limit.
+MATCH_TIMEOUT_SECONDS = 2.0
+
+
+@dataclass(frozen=True)
+class Field:
+    type: type | tuple[type, ...]
+    required: bool = False
+    pattern: bool = False  # compile as a regex
+    default: Any = None
+
+
+COMMON = {
+    "name": Field(str, required=True),
+    "examples": Field(list, required=True),
+    "counter_examples": Field(list, required=True),
+    "note": Field(str),
+}
+
+# file stem -> (array name, fields beyond COMMON)
+KINDS: dict[str, tuple[str, dict[str, Field]]] = {
+    "headings": ("heading", {
+        "pattern": Field(str, required=True, pattern=True),
+        "rank": Field(int, required=True),
+        "numeral": Field(str, required=True),
+        "skippable": Field(bool, default=False),
+    }),
+    "enumerations": ("enumeration", {
+        "pattern": Field(str, required=True, pattern=True),
+        "numeral": Field(str, required=True),
+        "words": Field(list, default=[]),
+        "last": Field(str),
+    }),
+    "noise": ("noise", {
+        "pattern": Field(str, required=True, pattern=True),
+        "next": Field(str, default="none"),
+        "where": Field(str, default="anywhere"),
+    }),
+    "genres": ("genre", {
+        "title": Field(list, required=True, pattern=True),
+        "lead": Field(list, default=[], pattern=True),
+        "cues": Field(list, required=True, pattern=True),
+        "year_is": Field(list, default=[], pattern=True),
+        "year_after": Field(list, default=[], pattern=True),
+    }),
+    "roles": ("role", {
+        "pattern": Field(str, required=True, pattern=True),
+    }),
+    "closings": ("closing", {
+        "start": Field(str, required=True, pattern=True),
+        "confirm": Field(str, pattern=True),
+        "role": Field(str),
+    }),
+}
+
+CHOICES = {
+    ("heading", "numeral"): {"chinese", "arabic", "circled"},
+    ("enumeration", "numeral"): {"chinese", "words"},
+    ("noise", "next"): {"none", "value", "short", "rest"},
+    ("noise", "where"): {"anywhere", "edges"},
+}
+
+
+class Pattern:
+    """A compiled rule pattern that reports a timeout as a rule error naming its origin."""
+
+    __slots__ = ("source", "compiled", "origin")
+
+    def __init__(self, source: str, origin: tuple[str, str, str]):
+        self.source = source
+        self.origin = origin
+        try:
+            self.compiled = regex.compile(source, regex.VERSION1 if "(?V1)" in source else 0)
+        except regex.error as exc:
+            raise RuleError(*origin, f"bad pattern: {exc}") from None
+
+    def _guard(self, method: str, *args: Any) -> Any:
+        try:
+            return getattr(self.compiled, method)(*args, timeout=MATCH_TIMEOUT_SECONDS)
+        except TimeoutError:
+            raise RuleError(*self.origin, f"pattern ran over {MATCH_TIMEOUT_SECONDS}s (runaway?)") from None
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self._guard("match", text, pos, len(text) if endpos is None else endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None):
+        return self._guard("search", text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list:
+        # materialised inside the guard so that the time limit covers the whole scan
+        end = len(text) if endpos is None else endpos
+        try:
+            return list(self.compiled.finditer(text, pos, end, timeout=MATCH_TIMEOUT_SECONDS))
+        except TimeoutError:
+            raise RuleError(*self.origin, f"pattern ran over {MATCH_TIMEOUT_SECONDS}s (runaway?)") from None
+
+    def __repr__(self) -> str:
+        return f"Pattern({self.source!r})"
+
+
+def validate_entry(file: str, kind: str, entry: Any, index: int) -> dict[str, Any]:
+    """Check one ``[[kind]]`` table and return it with patterns compiled and defaults filled."""
+    fields = {**COMMON, **KINDS[_stem_of(kind)][1]}
+    if not isinstance(entry, dict):
+        raise RuleError(file, f"#{index + 1}", None, f"each [[{kind}]] must be a table")
+    rule = entry.get("name") if isinstance(entry.get("name"), str) else f"#{index + 1}"
+    unknown = sorted(set(entry) - set(fields))
+    if unknown:
+        raise RuleError(file, rule, unknown[0], f"unknown field (known: {', '.join(sorted(fields))})")
+    out: dict[str, Any] = {}
+    for key, spec in fields.items():
+        if key not in entry:
+            if spec.required:
+                raise RuleError(file, rule, key, "missing required field")
+            out[key] = None if spec.default is None else type(spec.default)(spec.default)
+            continue
+        value = entry[key]
+        if not isinstance(value, spec.type):
+            raise RuleError(file, rule, key, f"expected {_type_name(spec.type)}, got {type(value).__name__}")
+        if (kind, key) in CHOICES and value not in CHOICES[(kind, key)]:
+            raise RuleError(file, rule, key, f"must be one of {sorted(CHOICES[(kind, key)])}, got {value!r}")
+        if spec.pattern:
+            value = _compile(value, (file, rule, key))
+        out[key] = value
+    for key in ("examples", "counter_examples"):
+        for item in out[key]:
+            if not isinstance(item, str):
+                raise RuleError(file, rule, key, "entries must be strings")
+    return out
+
+
+def _compile(value: Any, origin: tuple[str, str, str]) -> Pattern | list[Pattern]:
+    if isinstance(value, list):
+        if not all(isinstance(v, str) for v in value):
+            raise RuleError(*origin, "expected a list of pattern strings")
+        return [Pattern(v, origin) for v in value]
+    return Pattern(value, origin)
+
+
+def _stem_of(kind: str) -> str:
+    return next(stem for stem, (array, _) in KINDS.items() if array == kind)
+
+
+def _type_name(t: type | tuple[type, ...]) -> str:
+    names = {str: "a string", int: "an integer", list: "a list", bool: "true/false"}
+    return " or ".join(names.get(x, x.__name__) for x in (t if isinstance(t, tuple) else (t,)))

@@ -1,0 +1,131 @@
+"""Detection: classify each line as a heading, noise or text. Tree building happens elsewhere.
+
+This is the token stream of the parse: one ``Block`` per non-blank line, in order, each knowing
+its offsets. Nothing here decides nesting; ``tree`` reads these blocks and nests them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .numerals import ordinal_value
+from .rulebook import Rule, RuleBook
+from .text import Line
+
+TITLE_END = "。"
+TITLE_TRIM = "：:。；;，, \t\u3000"
+SHORT_LINE = 8  # breadcrumb entries are a few characters; a report line is longer
+SENTENCE_MARKS = "。，；！？,;!?"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: str  # "heading" | "noise" | "text"
+    line: Line
+    rule: str | None = None  # the heading style or noise rule that fired
+    rank: int | None = None
+    marker: str | None = None
+    number: int | None = None
+    title_start: int | None = None
+    title_end: int | None = None
+    body_start: int | None = None  # body text that follows the title on the heading's line
+
+
+def scan(text: str, folded: str, lines: list[Line], rules: RuleBook) -> list[Block]:
+    """One block per non-blank line: a heading, page noise, or plain text."""
+    content = [ln for ln in lines if not ln.blank]
+    noise = _noise_rules_by_line(folded, content, rules["noise"])
+    blocks: list[Block] = []
+    for line, noise_rule in zip(content, noise):
+        if noise_rule is not None:
+            blocks.append(Block("noise", line, rule=noise_rule.name))
+        else:
+            blocks.append(heading_block(text, folded, line, rules["heading"]) or Block("text", line))
+    return _drop_edge_noise_inside(blocks, rules)
+
+
+def heading_block(text: str, folded: str, line: Line, styles: tuple[Rule, ...]) -> Block | None:
+    """The heading this line opens with, if any of the heading styles matches at its start."""
+    head = folded[line.content:line.end]
+    for style in styles:
+        m = style.pattern.match(head)
+        if m is None:
+            continue
+        number = ordinal_value(m.group("num"), style.numeral)
+        if number is None:
+            continue
+        marker_end = line.content + m.end()
+        title_start = marker_end
+        while title_start < line.end and text[title_start] in " \t\u3000":
+            title_start += 1
+        title_end, body_start = _title_extent(text, title_start, line.end)
+        title_end = _trim_end(text, title_start, title_end)
+        return Block("heading", line, rule=style.name, rank=style.rank,
+                     marker=text[line.content:marker_end], number=number,
+                     title_start=title_start, title_end=title_end, body_start=body_start)
+    return None
+
+
+def _title_extent(text: str, start: int, end: int) -> tuple[int, int | None]:
+    stop = text.find(TITLE_END, start, end)
+    if stop < 0:
+        return end, None
+    body = stop + 1
+    while body < end and text[body] in " \t\u3000":
+        body += 1
+    return stop, (body if body < end else None)
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in TITLE_TRIM:
+        end -= 1
+    return end
+
+
+def _noise_rules_by_line(folded: str, content: list[Line], rules: tuple[Rule, ...]) -> list[Rule | None]:
+    found: list[Rule | None] = [None] * len(content)
+    i = 0
+    while i < len(content):
+        line = content[i]
+        rule = next((r for r in rules if r.pattern.search(folded[line.content:line.end])), None)
+        if rule is None:
+            i += 1
+            continue
+        found[i] = rule
+        i += 1
+        if rule.next == "rest":
+            for j in range(i, len(content)):
+                found[j] = rule
+            break
+        if rule.next == "value" and _label_without_value(folded, line):
+            if i < len(content):
+                found[i] = rule
+                i += 1
+        elif rule.next == "short":
+            while i < len(content) and _is_short(folded, content[i]):
+                found[i] = rule
+                i += 1
+    return found
+
+
+def _label_without_value(folded: str, line: Line) -> bool:
+    stripped = folded[line.content:line.end].rstrip(")）")
+    return stripped.endswith((":", "："))
+
+
+def _is_short(folded: str, line: Line) -> bool:
+    body = folded[line.content:line.end]
+    return len(body) <= SHORT_LINE and not any(ch in SENTENCE_MARKS for ch in body)
+
+
+def _drop_edge_noise_inside(blocks: list[Block], rules: RuleBook) -> list[Block]:
+    """Noise rules marked ``where = "edges"`` hold only before the first heading or after the last."""
+    edge_rules = {r.name for r in rules["noise"] if r.where == "edges"}
+    heads = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    if not edge_rules or not heads:
+        return blocks
+    first, last = heads[0], heads[-1]
+    return [
+        Block("text", b.line) if b.kind == "noise" and b.rule in edge_rules and first < i < last else b
+        for i, b in enumerate(blocks)
+    ]
