@@ -11,6 +11,7 @@ from .rulebook import Rule, RuleBook
 from .scan import Block
 
 TITLE_MAX = 60
+TITLE_LINES = 4  # a title stands among the first lines of the report proper
 LEAD_WINDOW = 400
 CUE_WINDOW = 6000
 YEAR_WINDOW = 1500
@@ -35,14 +36,13 @@ def profile(text: str, folded: str, blocks: list[Block], rules: RuleBook, path: 
 
 
 def find_title(text: str, blocks: list[Block], genres: tuple[Rule, ...]) -> str | None:
-    """The first short line before the first heading that reads as a report title."""
-    for block in blocks:
-        if block.kind == "heading":
-            return None
+    """The first short line that reads as a report title, among the lines before the body starts."""
+    for block in [b for b in blocks if b.kind != "noise"][:TITLE_LINES]:
         line = text[block.line.content:block.line.end]
-        if block.kind == "text" and len(line) <= TITLE_MAX and "。" not in line:
-            if any(p.search(line) for g in genres for p in g.title):
-                return line
+        if block.kind == "heading" or len(line) > TITLE_MAX or "。" in line:
+            return None  # the body has begun
+        if any(p.search(line) for g in genres for p in g.title):
+            return line
     return None
 
 

@@ -6,7 +6,7 @@ its offsets. Nothing here decides nesting; ``tree`` reads these blocks and nests
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .numerals import ordinal_value
 from .rulebook import Rule, RuleBook
@@ -28,7 +28,8 @@ class Block:
     number: int | None = None
     title_start: int | None = None
     title_end: int | None = None
-    body_start: int | None = None  # body text that follows the title on the heading's line
+    body_start: int | None = None  # body text that follows the title on the heading's line(s)
+    body_end: int | None = None
 
 
 def scan(text: str, folded: str, lines: list[Line], rules: RuleBook) -> list[Block]:
@@ -41,7 +42,7 @@ def scan(text: str, folded: str, lines: list[Line], rules: RuleBook) -> list[Blo
             blocks.append(Block("noise", line, rule=noise_rule.name))
         else:
             blocks.append(heading_block(text, folded, line, rules["heading"]) or Block("text", line))
-    return _drop_edge_noise_inside(blocks, rules)
+    return _join_bare_markers(text, _drop_edge_noise_inside(blocks, rules))
 
 
 def heading_block(text: str, folded: str, line: Line, styles: tuple[Rule, ...]) -> Block | None:
@@ -51,19 +52,43 @@ def heading_block(text: str, folded: str, line: Line, styles: tuple[Rule, ...]) 
         m = style.pattern.match(head)
         if m is None:
             continue
-        number = ordinal_value(m.group("num"), style.numeral)
-        if number is None:
-            continue
-        marker_end = line.content + m.end()
+        if style.numeral == "none":
+            if m.end() < len(head):
+                continue  # an unnumbered heading is a whole line
+            number, marker_end = None, line.content
+        else:
+            number = ordinal_value(m.group("num"), style.numeral)
+            if number is None:
+                continue
+            marker_end = line.content + m.end()
         title_start = marker_end
         while title_start < line.end and text[title_start] in " \t\u3000":
             title_start += 1
         title_end, body_start = _title_extent(text, title_start, line.end)
         title_end = _trim_end(text, title_start, title_end)
         return Block("heading", line, rule=style.name, rank=style.rank,
-                     marker=text[line.content:marker_end], number=number,
-                     title_start=title_start, title_end=title_end, body_start=body_start)
+                     marker=text[line.content:marker_end] or None, number=number,
+                     title_start=title_start, title_end=title_end, body_start=body_start,
+                     body_end=line.end if body_start is not None else None)
     return None
+
+
+def _join_bare_markers(text: str, blocks: list[Block]) -> list[Block]:
+    """A marker alone on its line (一、⏎正文……) takes its title and body from the next line."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        bare = block.kind == "heading" and block.title_start == block.title_end == block.line.end
+        if bare and i + 1 < len(blocks) and blocks[i + 1].kind == "text":
+            nxt = blocks[i + 1].line
+            title_end, body_start = _title_extent(text, nxt.content, nxt.end)
+            block = replace(block, title_start=nxt.content, title_end=_trim_end(text, nxt.content, title_end),
+                            body_start=body_start, body_end=nxt.end if body_start is not None else None)
+            i += 1
+        out.append(block)
+        i += 1
+    return out
 
 
 def _title_extent(text: str, start: int, end: int) -> tuple[int, int | None]:

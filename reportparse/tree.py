@@ -65,18 +65,31 @@ def build_tree(text: str, blocks: list[Block], rules: RuleBook, warnings: list[W
 
 
 def find_closing(text: str, core: list[Block], rules: tuple[Rule, ...]) -> tuple[int, Rule | None]:
-    """Index of the block that opens the closing part (len(core) when there is none)."""
-    heads = [b for b in core if b.kind == "heading"]
-    top_rank = min((b.rank for b in heads), default=None)
-    last_top = max((i for i, b in enumerate(core) if b.kind == "heading" and b.rank == top_rank), default=0)
-    texts = [i for i in range(last_top + 1, len(core)) if core[i].kind == "text"]
+    """Index of the block that opens the closing part (len(core) when there is none).
+
+    After the last top-level heading, the first cue of an ordinary rule opens it. Cues of an
+    ``anywhere`` rule (各位代表！ … 团结) recur, so the last of them counts, and it may stand before
+    the last top-level heading when an annex with its own numbered headings follows the closing.
+    """
+    top_rank = min((b.rank for b in core if b.kind == "heading"), default=None)
+    tops = [i for i, b in enumerate(core) if b.kind == "heading" and b.rank == top_rank]
+    texts = [i for i in range(len(core)) if core[i].kind == "text"]
+    cues = list(_closing_cues(text, core, texts, rules))
+    ordinary = [(i, r) for i, r in cues if not r.anywhere and i > (tops[-1] if tops else 0)]
+    if ordinary:
+        return ordinary[0]
+    anywhere = [(i, r) for i, r in cues if r.anywhere and i > (tops[0] if tops else 0)]
+    return anywhere[-1] if anywhere else (len(core), None)
+
+
+def _closing_cues(text: str, core: list[Block], texts: list[int], rules: tuple[Rule, ...]):
     for pos, i in enumerate(texts):
         para = _content(text, core[i])
         following = _content(text, core[texts[pos + 1]]) if pos + 1 < len(texts) else ""
-        for rule in rules:
-            if rule.start.search(para) and (rule.confirm is None or rule.confirm.search(para + "\n" + following)):
-                return i, rule
-    return len(core), None
+        rule = next((r for r in rules if r.start.search(para)
+                     and (r.confirm is None or r.confirm.search(para + "\n" + following))), None)
+        if rule is not None:
+            yield i, rule
 
 
 def _content(text: str, block: Block) -> str:
@@ -91,8 +104,14 @@ def _count_noise(blocks: list[Block]) -> int:
 
 
 def _nest(blocks: list[Block], rules: RuleBook, warnings: list[Warning]) -> list[_Open]:
-    """Sections from the blocks that follow the first heading, nested by the styles' ranks."""
-    roots: list[_Open] = []
+    """Sections from the blocks that follow the first heading.
+
+    A heading continues the numbering of an open section's subsections where it can (its number
+    follows the last one of its style there); a style that restarts at 1 inside an open section of
+    the same style is a list nested in the current section (old reports number points 一、二、 inside
+    （一）); anything else nests by the styles' ranks.
+    """
+    root = _Open(Block("text", blocks[0].line)) if blocks else None
     stack: list[_Open] = []
     skippable = {r.rank for r in rules["heading"] if r.skippable}
     ranks = sorted({r.rank for r in rules["heading"]} - skippable)
@@ -101,16 +120,34 @@ def _nest(blocks: list[Block], rules: RuleBook, warnings: list[Warning]) -> list
         if block.kind != "heading":
             stack[-1].body.append(block)
             continue
-        while stack and stack[-1].head.rank >= block.rank:
+        parent = _continued(root, stack, block)
+        if parent is None and block.number == 1 and any(s.head.rule == block.rule for s in stack):
+            parent = stack[-1]
+            warnings.append(Warning("numbering-restart", f"heading {block.marker} restarts numbering inside "
+                                    f"{parent.head.marker}: read as a nested list", block.line.content))
+        elif parent is None:
+            while stack and stack[-1].head.rank >= block.rank:
+                stack.pop()
+            parent = stack[-1] if stack else root
+            _warn_skipped(parent if parent is not root else None, block, ranks, used, warnings)
+            _warn_numbering(parent.subsections, block, warnings)
+        while stack and stack[-1] is not parent:
             stack.pop()
         section = _Open(block)
-        parent = stack[-1] if stack else None
-        _warn_skipped(parent, block, ranks, used, warnings)
-        siblings = parent.subsections if parent else roots
-        _warn_numbering(siblings, block, warnings)
-        siblings.append(section)
+        parent.subsections.append(section)
         stack.append(section)
-    return roots
+    return root.subsections if root else []
+
+
+def _continued(root: _Open, stack: list[_Open], block: Block) -> _Open | None:
+    """The open section (or the root) whose last subsection of this style is numbered just before it."""
+    if block.number is None:
+        return None
+    for container in [*reversed(stack), root]:
+        last = next((s for s in reversed(container.subsections) if s.head.rule == block.rule), None)
+        if last is not None and last.head.number == block.number - 1:
+            return container
+    return None
 
 
 def _warn_skipped(parent: _Open | None, block: Block, ranks: list[int], used: set[int], warnings: list[Warning]) -> None:
@@ -120,10 +157,12 @@ def _warn_skipped(parent: _Open | None, block: Block, ranks: list[int], used: se
         missing = [r for r in missing if r in used]  # at the top, only a style this report uses is missing
     if missing:
         where = f"under {parent.head.marker}" if parent else "at the top level"
-        warnings.append(Warning("skipped-level", f"heading {block.marker} skips a level {where}", block.line.content))
+        warnings.append(Warning("skipped-level", f"heading {block.marker or block.rule} skips a level {where}", block.line.content))
 
 
 def _warn_numbering(siblings: list[_Open], block: Block, warnings: list[Warning]) -> None:
+    if block.number is None:
+        return
     same = [s.head for s in siblings if s.head.rule == block.rule]
     expected = same[-1].number + 1 if same else 1
     if block.number == expected:
@@ -146,7 +185,7 @@ def _section_node(section: _Open, depth: int) -> Node:
 def _finish_section(node: Node, section: _Open, regions: list[Region]) -> None:
     """Give the section its subsections' spans (each to the next one's start) and queue its body."""
     head = section.head
-    tail = (head.body_start, head.line.end) if head.body_start is not None else None
+    tail = (head.body_start, head.body_end) if head.body_start is not None else None
     regions.append(Region(node, section.body, tail))
     subs = [_section_node(s, node.level + 1) for s in section.subsections]
     for i, (child, sub) in enumerate(zip(subs, section.subsections)):

@@ -66,11 +66,12 @@ KINDS: dict[str, tuple[str, dict[str, Field]]] = {
         "start": Field(str, required=True, pattern=True),
         "confirm": Field(str, pattern=True),
         "role": Field(str),
+        "anywhere": Field(bool, default=False),
     }),
 }
 
 CHOICES = {
-    ("heading", "numeral"): {"chinese", "arabic", "circled"},
+    ("heading", "numeral"): {"chinese", "arabic", "circled", "none"},
     ("enumeration", "numeral"): {"chinese", "words"},
     ("noise", "next"): {"none", "value", "short", "rest"},
     ("noise", "where"): {"anywhere", "edges"},
