@@ -41,7 +41,8 @@ def fill_region(text: str, folded: str, region: Region, families: tuple[Rule, ..
     """Give the region's node its paragraphs, noise and items, ahead of any subsections it has."""
     leaves = region_leaves(region)
     runs = [run for rule in families for run in assemble_runs(find_marks(folded, leaves, rule))]
-    items = nest_runs([run_items(text, leaves, run) for run in runs])
+    run_starts = sorted(run[0].start for run in runs)
+    items = nest_runs([run_items(text, leaves, run, run_starts) for run in runs])
     body = place(text, leaves, items)
     region.node.children[:0] = body
 
@@ -98,8 +99,9 @@ def assemble_runs(marks: list[Mark]) -> list[list[Mark]]:
     return runs
 
 
-def run_items(text: str, leaves: list[Leaf], run: list[Mark]) -> list[Node]:
-    """Each item runs from its marker to the next one; the last ends with its paragraph."""
+def run_items(text: str, leaves: list[Leaf], run: list[Mark], run_starts: list[int]) -> list[Node]:
+    """Each item runs from its marker to the next one; the last ends with its paragraph, or where
+    another run opens a new sentence later in that paragraph (第一，…第二，…。今后，一要…二要…)."""
     items = []
     for i, mark in enumerate(run):
         own = _leaf_at(leaves, mark.start)
@@ -107,12 +109,17 @@ def run_items(text: str, leaves: list[Leaf], run: list[Mark]) -> list[Node]:
             nxt = run[i + 1].start
             end = min(nxt, max(leaf.end for leaf in leaves if leaf.start < nxt))
         else:
-            end = own.end
+            later = [s for s in run_starts if mark.start < s < own.end and "。" in text[mark.end:s]]
+            end = _sentence_end_before(text, mark.end, later[0]) if later else own.end
         title_start, title_end = _item_title(text, mark.end, min(end, own.end))
         items.append(Node("item", mark.start, end, marker=text[mark.start:mark.end],
                           number=len(items) + 1, title=text[title_start:title_end] or None,
                           title_start=title_start, title_end=title_end, style=mark.rule.name))
     return items
+
+
+def _sentence_end_before(text: str, start: int, limit: int) -> int:
+    return text.rindex("。", start, limit) + 1
 
 
 def _leaf_at(leaves: list[Leaf], pos: int) -> Leaf:

@@ -6,7 +6,6 @@ import codecs
 import io
 import os
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -367,29 +366,15 @@ def test_read_source_empty_file_reads(tmp_path: Path) -> None:
 
 
 # --------------------------------------------------------------------------
-# speed
+# long inputs (speed is measured by bench/decode_vs_utf8.py, not asserted here)
 
 
-@pytest.mark.parametrize("codec", ["gbk", "utf-16-le", "utf-8"])
-def test_100kb_is_fast(codec: str) -> None:
-    text = GBK_REPORT * (100_000 // len(GBK_REPORT.encode(codec)) + 1)
-    data = text.encode(codec)
-    assert len(data) >= 100_000
-    decode(b"\xb0\xa1\xb0\xa2")  # build the character tables once
-    start = time.perf_counter()
-    result = decode(data)
-    elapsed = time.perf_counter() - start
-    assert result.text == text
-    assert elapsed < 0.5, f"{elapsed:.3f}s for {len(data)} bytes"
-
-
-def test_100kb_big5_is_fast() -> None:
-    unit = "".join(TRADITIONAL_SNIPPETS.values()) + "\r\n"
-    text = unit * (100_000 // len(unit.encode("big5")) + 1)
-    decode(b"\xb0\xa1\xb0\xa2")
-    start = time.perf_counter()
-    assert decode(text.encode("big5")) == Decoded(text, "big5")
-    assert time.perf_counter() - start < 0.5
+@pytest.mark.parametrize("codec", ["gbk", "utf-16-le", "utf-8", "big5"])
+def test_100kb_round_trips(codec: str) -> None:
+    unit = "".join(TRADITIONAL_SNIPPETS.values()) + "\r\n" if codec == "big5" else GBK_REPORT
+    text = unit * (100_000 // len(unit.encode(codec)) + 1)
+    expected = {"gbk": "gb18030"}.get(codec, codec)
+    assert decode(text.encode(codec)) == Decoded(text, expected)
 
 
 # --------------------------------------------------------------------------

@@ -22,25 +22,16 @@ EXIT_INTERNAL = 3
 
 
 def main() -> None:
+    """Typer handles usage errors itself (exit 2); a library error becomes one line on stderr."""
     try:
-        app(standalone_mode=False)
+        app()
     except ReportParseError as exc:
         sink.error(str(exc))
         sys.exit(exc.exit_code)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
-    except typer.Abort:
-        sink.error("aborted")
-        sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
     except Exception as exc:  # noqa: BLE001 - the user gets one line, not a traceback
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
         sink.error(f"internal error: {type(exc).__name__}: {exc}")
         sys.exit(EXIT_INTERNAL)

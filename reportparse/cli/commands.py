@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from ..api import parse
+from ..outline import render_outline
 from ..rulebook import load_rules
 from ..selfcheck import check_examples
 from . import app, rules_app, sink
@@ -23,6 +24,8 @@ def parse_command(report: ReportArgument, fmt: FormatOption = Format.rich, rules
         sink.warn(f"{warning.code}: {warning.message} (at {warning.start})")
     if fmt is Format.json:
         sink.json(result.to_dict())
+    elif fmt is Format.outline:
+        sink.text(render_outline(result))
     else:
         sink.show(outline_tree(result))
 

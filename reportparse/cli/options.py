@@ -12,6 +12,7 @@ import typer
 class Format(str, Enum):
     rich = "rich"
     json = "json"
+    outline = "outline"
 
 
 RulesOption = Annotated[
@@ -20,6 +21,6 @@ RulesOption = Annotated[
 ]
 FormatOption = Annotated[
     Format,
-    typer.Option("--format", "-f", help="rich: a readable view; json: one JSON document on stdout."),
+    typer.Option("--format", "-f", help="rich: a readable view; json: one JSON document on stdout; outline: plain text, one node a line."),
 ]
 ReportArgument = Annotated[str, typer.Argument(help="A report file, or - for standard input.", show_default=False)]

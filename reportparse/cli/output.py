@@ -19,6 +19,10 @@ class Sink:
         sys.stdout.write("\n")
         sys.stdout.flush()
 
+    def text(self, text: str) -> None:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+
     def show(self, renderable: Any) -> None:
         self.out.print(renderable)
 

@@ -1,0 +1,114 @@
+"""The command line as a user meets it: streams, exit codes, one-line errors, overlays."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reportparse.contract import violations
+
+SAMPLE = "各位代表：\n一、2024年工作回顾\n一是稳增长；二是促改革。\n（二）漏了一\n二、2025年工作安排\n"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "reportparse", *args], input=stdin,
+                          capture_output=True, timeout=120)
+
+
+@pytest.fixture
+def report_file(tmp_path: Path) -> Path:
+    path = tmp_path / "青川县2025年政府工作报告.txt"
+    path.write_text(SAMPLE, encoding="utf-8")
+    return path
+
+
+def test_json_goes_to_stdout_alone_and_warnings_to_stderr(report_file):
+    done = run("parse", str(report_file), "--format", "json")
+    assert done.returncode == 0, done.stderr
+    document = json.loads(done.stdout)
+    assert violations(document, SAMPLE) == []
+    assert document["source"]["path"] == str(report_file) and document["year"] == 2025
+    assert "numbering-gap" in done.stderr.decode()
+    assert [w["code"] for w in document["warnings"]] == ["numbering-gap"]
+
+
+def test_rich_outline(report_file):
+    done = run("parse", str(report_file))
+    assert done.returncode == 0
+    out = done.stdout.decode()
+    assert "2024年工作回顾" in out and "一是" in out and "稳增长" in out
+
+
+def test_stdin_and_gbk(report_file):
+    done = run("parse", "-", "-f", "json", stdin=SAMPLE.encode("gbk"))
+    document = json.loads(done.stdout)
+    assert document["source"] == {**document["source"], "path": None, "encoding": "gb18030"}
+    assert len(document["sections"]) == 3
+
+
+@pytest.mark.parametrize("make,needle", [
+    (lambda d: d / "missing.txt", "no such file"),
+    (lambda d: d, "is a directory"),
+    (lambda d: _write(d / "empty.txt", b""), "empty input"),
+    (lambda d: _write(d / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))), "binary input"),
+])
+def test_bad_input_is_one_line_and_exit_1(tmp_path, make, needle):
+    done = run("parse", str(make(tmp_path)), "--format", "json")
+    err = done.stderr.decode()
+    assert done.returncode == 1
+    assert done.stdout == b""
+    assert needle in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_usage_error_exits_2(report_file):
+    assert run("parse", str(report_file), "--format", "yaml").returncode == 2
+    assert run("parse").returncode == 2
+
+
+def test_rules_check_passes_on_shipped_rules():
+    done = run("rules", "check")
+    assert done.returncode == 0 and "0 failing" in done.stderr.decode()
+
+
+def test_rules_check_names_the_failing_example(tmp_path):
+    (tmp_path / "noise.toml").write_text(
+        '[[noise]]\nname = "footer"\npattern = "^本页完$"\nexamples = ["本页"]\ncounter_examples = []\n',
+        encoding="utf-8")
+    done = run("rules", "check", str(tmp_path))
+    err = done.stderr.decode()
+    assert done.returncode == 1
+    assert "noise.toml: rule 'footer', field 'examples': '本页' should match" in err
+
+
+def test_invalid_rules_overlay_is_one_line_exit_1(tmp_path, report_file):
+    (tmp_path / "headings.toml").write_text('[[heading]]\nname = "x"\nexamples = []\ncounter_examples = []\n',
+                                            encoding="utf-8")
+    done = run("parse", str(report_file), "--rules", str(tmp_path))
+    err = done.stderr.decode()
+    assert done.returncode == 1 and err.count("\n") == 1
+    assert "headings.toml: rule 'x', field 'pattern': missing required field" in err
+
+
+def test_parse_json_imports_neither_jieba_nor_spacy(report_file):
+    code = (
+        "import sys\nfrom reportparse.cli import main\n"
+        f"sys.argv = ['reportparse', 'parse', {str(report_file)!r}, '--format', 'json']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(repr(sorted(m for m in ('jieba', 'spacy') if m in sys.modules)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
+    assert done.stderr.decode().endswith("[]")
+
+
+def test_help_lists_the_commands():
+    out = run("--help").stdout.decode()
+    assert "parse" in out and "rules" in out
