@@ -7,6 +7,7 @@ one item of a longer run nests under that item.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .model import Node
@@ -54,17 +55,20 @@ def region_leaves(region: Region) -> list[Leaf]:
 
 
 def find_marks(folded: str, leaves: list[Leaf], rule: Rule) -> list[Mark]:
+    """Markers of one family in the region's paragraphs (one scan over the region, not one per line)."""
+    paragraphs = [leaf for leaf in leaves if leaf.kind == "paragraph"]
+    if not paragraphs:
+        return []
+    starts = [leaf.start for leaf in paragraphs]
     marks = []
-    for leaf in leaves:
-        if leaf.kind != "paragraph":
+    for m in rule.pattern.finditer(folded, paragraphs[0].start, paragraphs[-1].end):
+        start = m.start()
+        leaf = paragraphs[bisect_right(starts, start) - 1]
+        if m.end() > leaf.end or (start > leaf.start and folded[start - 1] not in BOUNDARY):
             continue
-        for m in rule.pattern.finditer(folded[leaf.start:leaf.end]):
-            start = leaf.start + m.start()
-            if m.start() > 0 and folded[start - 1] not in BOUNDARY:
-                continue
-            number = _marker_number(m.group("num"), rule)
-            if number is not None:
-                marks.append(Mark(rule, number, start, leaf.start + m.end()))
+        number = _marker_number(m.group("num"), rule)
+        if number is not None:
+            marks.append(Mark(rule, number, start, m.end()))
     return marks
 
 

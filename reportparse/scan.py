@@ -16,6 +16,9 @@ TITLE_END = "。"
 TITLE_TRIM = "：:。；;，, \t\u3000"
 SHORT_LINE = 8  # breadcrumb entries are a few characters; a report line is longer
 SENTENCE_MARKS = "。，；！？,;!?"
+# Heading patterns see the start of a line only: a marker and a short title fit in this many
+# characters, and slicing whole paragraphs for every style would cost more than the match.
+HEAD_WINDOW = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +50,11 @@ def scan(text: str, folded: str, lines: list[Line], rules: RuleBook) -> list[Blo
 
 def heading_block(text: str, folded: str, line: Line, styles: tuple[Rule, ...]) -> Block | None:
     """The heading this line opens with, if any of the heading styles matches at its start."""
-    head = folded[line.content:line.end]
+    whole = line.end - line.content <= HEAD_WINDOW
+    head = folded[line.content:min(line.end, line.content + HEAD_WINDOW)]
     for style in styles:
+        if style.numeral == "none" and not whole:
+            continue
         m = style.pattern.match(head)
         if m is None:
             continue
@@ -112,7 +118,8 @@ def _noise_rules_by_line(folded: str, content: list[Line], rules: tuple[Rule, ..
     i = 0
     while i < len(content):
         line = content[i]
-        rule = next((r for r in rules if r.pattern.search(folded[line.content:line.end])), None)
+        body = folded[line.content:line.end]
+        rule = next((r for r in rules if len(body) <= r.max_length and r.pattern.search(body)), None)
         if rule is None:
             i += 1
             continue

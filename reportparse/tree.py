@@ -12,6 +12,8 @@ from .model import Node, Warning
 from .rulebook import Rule, RuleBook
 from .scan import Block
 
+CUE_WINDOW = 40  # a closing cue opens its paragraph: 一年来，自己虽然…
+
 
 @dataclass
 class _Open:
@@ -84,12 +86,14 @@ def find_closing(text: str, core: list[Block], rules: tuple[Rule, ...]) -> tuple
 
 def _closing_cues(text: str, core: list[Block], texts: list[int], rules: tuple[Rule, ...]):
     for pos, i in enumerate(texts):
-        para = _content(text, core[i])
-        following = _content(text, core[texts[pos + 1]]) if pos + 1 < len(texts) else ""
-        rule = next((r for r in rules if r.start.search(para)
-                     and (r.confirm is None or r.confirm.search(para + "\n" + following))), None)
-        if rule is not None:
-            yield i, rule
+        opening = text[core[i].line.content:min(core[i].line.end, core[i].line.content + CUE_WINDOW)]
+        for rule in rules:
+            if not rule.start.search(opening):
+                continue
+            following = _content(text, core[texts[pos + 1]]) if pos + 1 < len(texts) else ""
+            if rule.confirm is None or rule.confirm.search(_content(text, core[i]) + "\n" + following):
+                yield i, rule
+                break
 
 
 def _content(text: str, block: Block) -> str:

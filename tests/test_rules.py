@@ -100,7 +100,7 @@ def test_overlay_must_be_a_folder(tmp_path):
 
 def test_runaway_pattern_is_reported_as_a_rule_error(tmp_path, monkeypatch):
     monkeypatch.setattr(schema, "MATCH_TIMEOUT_SECONDS", 0.2)
-    body = GOOD_NOISE.format(name="runaway", pattern="(x+x+)+y", example="xy")
+    body = GOOD_NOISE.format(name="runaway", pattern="(x+x+)+y", example="xy") + "max_length = 10000\n"
     book = load_rules(_write(tmp_path, "noise.toml", body))
     with pytest.raises(RuleError) as caught:
         parse("一、正文\n" + "x" * 5000 + "\n", rules=book)

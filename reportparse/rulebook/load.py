@@ -6,7 +6,6 @@ import sys
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any, Iterator
 
 from ..errors import RuleError
@@ -21,17 +20,16 @@ else:  # pragma: no cover
 class Rule:
     """One validated rule: its fields as attributes, plus the file it came from."""
 
-    __slots__ = ("file", "kind", "_fields")
-
     def __init__(self, file: str, kind: str, fields: dict[str, Any]):
+        # plain attributes: the parser reads rule fields in its inner loops
+        self.__dict__.update(fields)
         self.file, self.kind = file, kind
-        self._fields = MappingProxyType(fields)
 
-    def __getattr__(self, key: str) -> Any:
-        try:
-            return self._fields[key]
-        except KeyError:
-            raise AttributeError(key) from None
+    def __setattr__(self, key: str, value: Any) -> None:
+        if key in ("file", "kind") and key not in self.__dict__:
+            self.__dict__[key] = value
+            return
+        raise AttributeError("rules are read-only once loaded")
 
     def __repr__(self) -> str:
         return f"<{self.kind} {self.name!r} from {self.file}>"

@@ -51,6 +51,7 @@ KINDS: dict[str, tuple[str, dict[str, Field]]] = {
         "pattern": Field(str, required=True, pattern=True),
         "next": Field(str, default="none"),
         "where": Field(str, default="anywhere"),
+        "max_length": Field(int, default=120),
     }),
     "genres": ("genre", {
         "title": Field(list, required=True, pattern=True),
@@ -87,29 +88,31 @@ class Pattern:
         self.source = source
         self.origin = origin
         try:
-            self.compiled = regex.compile(source, regex.VERSION1 if "(?V1)" in source else 0)
+            self.compiled = regex.compile(source)
         except regex.error as exc:
             raise RuleError(*origin, f"bad pattern: {exc}") from None
 
-    def _guard(self, method: str, *args: Any) -> Any:
-        try:
-            return getattr(self.compiled, method)(*args, timeout=MATCH_TIMEOUT_SECONDS)
-        except TimeoutError:
-            raise RuleError(*self.origin, f"pattern ran over {MATCH_TIMEOUT_SECONDS}s (runaway?)") from None
-
     def match(self, text: str, pos: int = 0, endpos: int | None = None):
-        return self._guard("match", text, pos, len(text) if endpos is None else endpos)
+        try:
+            return self.compiled.match(text, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
+        except TimeoutError:
+            raise self._runaway() from None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
-        return self._guard("search", text, pos, len(text) if endpos is None else endpos)
+        try:
+            return self.compiled.search(text, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
+        except TimeoutError:
+            raise self._runaway() from None
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list:
         # materialised inside the guard so that the time limit covers the whole scan
-        end = len(text) if endpos is None else endpos
         try:
-            return list(self.compiled.finditer(text, pos, end, timeout=MATCH_TIMEOUT_SECONDS))
+            return list(self.compiled.finditer(text, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS))
         except TimeoutError:
-            raise RuleError(*self.origin, f"pattern ran over {MATCH_TIMEOUT_SECONDS}s (runaway?)") from None
+            raise self._runaway() from None
+
+    def _runaway(self) -> RuleError:
+        return RuleError(*self.origin, f"pattern ran over {MATCH_TIMEOUT_SECONDS}s (runaway?)")
 
     def __repr__(self) -> str:
         return f"Pattern({self.source!r})"
