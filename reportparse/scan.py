@@ -45,6 +45,7 @@ def scan(text: str, folded: str, lines: list[Line], rules: RuleBook) -> list[Blo
             blocks.append(Block("noise", line, rule=noise_rule.name))
         else:
             blocks.append(heading_block(text, folded, line, rules["heading"]) or Block("text", line))
+    blocks = _drop_stand_ins(blocks, rules["heading"])
     return _join_bare_markers(text, _drop_edge_noise_inside(blocks, rules))
 
 
@@ -77,6 +78,18 @@ def heading_block(text: str, folded: str, line: Line, styles: tuple[Rule, ...]) 
                      title_start=title_start, title_end=title_end, body_start=body_start,
                      body_end=line.end if body_start is not None else None)
     return None
+
+
+def _drop_stand_ins(blocks: list[Block], styles: tuple[Rule, ...]) -> list[Block]:
+    """A style that stands above another (unnumbered parts above 一、) must come first to count:
+    a short line such as 主要目标 inside a numbered section is text."""
+    first: dict[str, int] = {}
+    for i, b in enumerate(blocks):
+        if b.kind == "heading":
+            first.setdefault(b.rule, i)
+    dropped = {s.name for s in styles
+               if s.instead_of in first and s.name in first and first[s.instead_of] < first[s.name]}
+    return [Block("text", b.line) if b.kind == "heading" and b.rule in dropped else b for b in blocks]
 
 
 def _join_bare_markers(text: str, blocks: list[Block]) -> list[Block]:

@@ -40,6 +40,7 @@ KINDS: dict[str, tuple[str, dict[str, Field]]] = {
         "rank": Field(int, required=True),
         "numeral": Field(str, required=True),
         "skippable": Field(bool, default=False),
+        "instead_of": Field(str),
     }),
     "enumerations": ("enumeration", {
         "pattern": Field(str, required=True, pattern=True),
