@@ -53,6 +53,8 @@ def build_tree(text: str, blocks: list[Block], rules: RuleBook, warnings: list[W
         pieces.append((Node("closing", closing[0].line.start, 0, role=closing_rule.role), closing, None))
     pieces += [(Node("noise", b.line.start, 0), None, None) for b in blocks[len(blocks) - trail:]]
 
+    if not pieces and text:
+        pieces.append((Node("preamble", 0, 0), [], None))  # only blank lines: still tiled
     regions: list[Region] = []
     top = [node for node, _, _ in pieces]
     if top:
