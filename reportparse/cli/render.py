@@ -15,17 +15,22 @@ def outline_tree(report: Report) -> Tree:
     head = f"[bold]{escape(report.title or report.source.path or 'report')}[/bold]"
     facts = " · ".join(str(x) for x in (report.genre, report.year, report.source.encoding) if x)
     root = Tree(f"{head}  [dim]{escape(facts)}[/dim]")
-    for node in report.sections:
-        _add(root, node, report.text)
+    _add_all(root, report.sections, report.text)
     return root
 
 
-def _add(parent: Tree, node: Node, text: str) -> None:
-    if node.kind == "paragraph":
-        return
-    branch = parent.add(_label(node, text))
-    for child in node.children:
-        _add(branch, child, text)
+def _add_all(parent: Tree, nodes: list[Node], text: str) -> None:
+    """Children in order; a run of noise lines shows as one entry, since a page's chrome is long."""
+    i = 0
+    while i < len(nodes):
+        node = nodes[i]
+        run = 1
+        while node.kind == "noise" and i + run < len(nodes) and nodes[i + run].kind == "noise":
+            run += 1
+        if node.kind != "paragraph":
+            branch = parent.add(_label(node, text) + (f" [dim](×{run} lines)[/dim]" if run > 1 else ""))
+            _add_all(branch, node.children, text)
+        i += run
 
 
 def _label(node: Node, text: str) -> str:
