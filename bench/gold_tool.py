@@ -45,9 +45,9 @@ def locate(spec: dict) -> dict:
         for mention in spec.get(kind, []):
             mention = dict(mention)
             surface = mention.pop("surface")
-            at = pos
+            at = pos - 1
             for _ in range(mention.pop("skip", 0) + 1):
-                at = text.find(surface, at if at == pos else at + 1)
+                at = text.find(surface, at + 1)
                 if at < 0 or at + len(surface) > hi:
                     sys.exit(f"{kind}: {surface!r} not found in range after offset {pos}")
             entry = {"start": at, "end": at + len(surface), **mention}

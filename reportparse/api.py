@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from .decode import decode, read_source
+from .extract import extract
 from .inline import fill_region
 from .model import Report, Source, Warning
 from .profile import assign_roles, profile
@@ -25,7 +26,8 @@ def default_rules() -> RuleBook:
     return _default_rules
 
 
-def parse(source: str | os.PathLike | bytes, *, rules: RuleBook | None = None, path: str | None = None) -> Report:
+def parse(source: str | os.PathLike | bytes, *, rules: RuleBook | None = None, path: str | None = None,
+          extractors: bool = True) -> Report:
     """Parse a report given as a path, ``-`` (stdin), raw bytes, or its text.
 
     A ``str`` with a line break is the report's text; any other ``str`` is a path.
@@ -39,12 +41,13 @@ def parse(source: str | os.PathLike | bytes, *, rules: RuleBook | None = None, p
         decoded = decode(data, path=path)
         text, encoding = decoded.text, decoded.encoding
     raw = data if data is not None else text.encode("utf-8")
-    return parse_text(text, rules=rules, path=path, encoding=encoding, sha256=hashlib.sha256(raw).hexdigest())
+    return parse_text(text, rules=rules, path=path, encoding=encoding, sha256=hashlib.sha256(raw).hexdigest(),
+                      extractors=extractors)
 
 
 def parse_text(text: str, *, rules: RuleBook | None = None, path: str | None = None,
-               encoding: str = "utf-8", sha256: str | None = None) -> Report:
-    """Parse text that is already decoded."""
+               encoding: str = "utf-8", sha256: str | None = None, extractors: bool = True) -> Report:
+    """Parse text that is already decoded; ``extractors=False`` gives the tree alone."""
     rules = rules or default_rules()
     folded = fold(text)
     warnings: list[Warning] = []
@@ -57,6 +60,8 @@ def parse_text(text: str, *, rules: RuleBook | None = None, path: str | None = N
             node.title = text[node.title_start:node.title_end] or None
     assign_roles(top, rules["role"])
     facts = profile(text, folded, blocks, rules, path)
+    extraction = extract(text, folded, top, facts.genre, rules, warnings) if extractors else None
     sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     source = Source(str(path) if path else None, encoding, sha)
-    return Report(text, source, top, warnings, genre=facts.genre, title=facts.title, year=facts.year)
+    return Report(text, source, top, warnings, genre=facts.genre, title=facts.title, year=facts.year,
+                  extraction=extraction)

@@ -68,6 +68,27 @@ class Report:
     genre: str | None = None
     title: str | None = None
     year: int | None = None
+    extraction: Any = None  # reportparse.extract.Extraction, when the extractors ran
+
+    @property
+    def quantities(self) -> list:
+        return self.extraction.quantities if self.extraction else []
+
+    @property
+    def meetings(self) -> list:
+        return self.extraction.meetings if self.extraction else []
+
+    @property
+    def documents(self) -> list:
+        return self.extraction.documents if self.extraction else []
+
+    @property
+    def weaknesses(self) -> list:
+        return self.extraction.weaknesses if self.extraction else []
+
+    @property
+    def plans(self) -> list:
+        return self.extraction.plans if self.extraction else []
 
     def walk(self) -> Iterator[Node]:
         for node in self.sections:
@@ -81,5 +102,6 @@ class Report:
             "schema": SCHEMA, "source": self.source.to_dict(), "text_length": len(self.text),
             "genre": self.genre, "title": self.title, "year": self.year,
             "sections": [n.to_dict() for n in self.sections],
+            **(self.extraction.to_dict() if self.extraction else {}),
             "warnings": [w.to_dict() for w in self.warnings],
         }

@@ -33,7 +33,7 @@ def test_json_goes_to_stdout_alone_and_warnings_to_stderr(report_file):
     assert violations(document, SAMPLE) == []
     assert document["source"]["path"] == str(report_file) and document["year"] == 2025
     assert "numbering-gap" in done.stderr.decode()
-    assert [w["code"] for w in document["warnings"]] == ["numbering-gap"]
+    assert "numbering-gap" in [w["code"] for w in document["warnings"]]
 
 
 def test_rich_outline(report_file):

@@ -20,7 +20,7 @@ def _cases():
 
 @pytest.mark.parametrize("rule,field,example", list(_cases()))
 def test_rule_example(rule, field, example):
-    assert MATCHERS[rule.kind](rule, example) == (field == "examples")
+    assert MATCHERS[rule.kind](rule, example, SHIPPED) == (field == "examples")
 
 
 def test_every_rule_carries_examples_and_counter_examples():

@@ -35,7 +35,7 @@ class Rule:
         return f"<{self.kind} {self.name!r} from {self.file}>"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: compiled patterns are cached per book
 class RuleBook:
     """All rules by kind, in file order (a user's overlay replaces rules of the same name in place)."""
 

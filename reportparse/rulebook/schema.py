@@ -64,6 +64,34 @@ KINDS: dict[str, tuple[str, dict[str, Field]]] = {
     "roles": ("role", {
         "pattern": Field(str, required=True, pattern=True),
     }),
+    "units": ("unit", {
+        "units": Field(list, required=True),
+        "not_followed_by": Field(str),
+    }),
+    "qualifiers": ("qualifier", {
+        "words": Field(list, required=True),
+        "position": Field(str, required=True),
+    }),
+    "stopterms": ("stopterm", {
+        "pattern": Field(str, required=True, pattern=True),
+    }),
+    "lexicons": ("lexicon", {
+        "words": Field(list, required=True),
+    }),
+    "meetings": ("meeting", {
+        "pattern": Field(str, required=True, pattern=True),
+        "whole": Field(bool, default=False),
+    }),
+    "documents": ("document", {
+        "pattern": Field(str, required=True, pattern=True),
+    }),
+    "passages": ("passage", {
+        "pattern": Field(str, required=True, pattern=True),
+        "role": Field(str, required=True),
+    }),
+    "themes": ("theme", {
+        "words": Field(list, required=True),
+    }),
     "closings": ("closing", {
         "start": Field(str, required=True, pattern=True),
         "confirm": Field(str, pattern=True),
@@ -77,6 +105,8 @@ CHOICES = {
     ("enumeration", "numeral"): {"chinese", "words"},
     ("noise", "next"): {"none", "value", "short", "rest"},
     ("noise", "where"): {"anywhere", "edges"},
+    ("qualifier", "position"): {"before", "middle", "after"},
+    ("passage", "role"): {"weaknesses", "plans", "resolution", "intro"},
 }
 
 
@@ -143,10 +173,10 @@ def validate_entry(file: str, kind: str, entry: Any, index: int) -> dict[str, An
         if spec.pattern:
             value = _compile(value, (file, rule, key))
         out[key] = value
-    for key in ("examples", "counter_examples"):
-        for item in out[key]:
-            if not isinstance(item, str):
-                raise RuleError(file, rule, key, "entries must be strings")
+    for key in ("examples", "counter_examples", "units", "words"):
+        for item in out.get(key) or ():
+            if not isinstance(item, str) or not item:
+                raise RuleError(file, rule, key, "entries must be non-empty strings")
     return out
 
 

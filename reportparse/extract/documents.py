@@ -1,0 +1,20 @@
+"""Document titles in 《》, nested 〈〉 and quotes kept, typed by the title's ending."""
+
+from __future__ import annotations
+
+import regex
+
+from ..rulebook import RuleBook
+from .mentions import Document
+
+TITLE = regex.compile(r"《(?P<title>(?:[^《》\n]|《[^《》\n]*》)+)》")
+
+
+def find_documents(text: str, book: RuleBook) -> list[Document]:
+    kinds = book["document"]
+    found = []
+    for m in TITLE.finditer(text):
+        title = m.group("title")
+        kind = next((k.name for k in kinds if k.pattern.search(title)), None)
+        found.append(Document(title, kind, m.start(), m.end()))
+    return found

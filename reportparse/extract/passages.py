@@ -1,0 +1,209 @@
+"""Self-criticism points (weaknesses) and plan points.
+
+A weakness passage is a section whose role is `weaknesses`, or the rest of a paragraph after a cue
+sentence (我们也清醒看到…); it ends at a resolution (我们一定要…). Its points are its items, else its
+sentences. Plan points are the subsection titles of `plans` sections in a government work report,
+and elsewhere the items or sentences of `plans` sections and of commitment passages (在今后的工作中，我将…).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Node, Warning
+from ..rulebook import RuleBook
+from ..text import INDENT_CHARS, split_lines
+from .mentions import Point
+
+SENTENCE_END = "。！？!?"
+PARAGRAPH_ENDS = "。！？!?；;：:…”」』）)"
+MIN_POINT = 4
+GOVERNMENT = "政府工作报告"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
+                warnings: list[Warning]) -> tuple[list[Point], list[Point]]:
+    cues = {role: [r.pattern for r in book["passage"] if r.role == role]
+            for role in ("weaknesses", "plans", "resolution", "intro")}
+    nodes = [n for t in top for n in t.walk()]
+    items = sorted((n for n in nodes if n.kind == "item"), key=lambda n: n.start)
+    lines = _body_lines(text, nodes)
+    weak_sections = _outermost(n for n in nodes if n.kind == "section" and n.role == "weaknesses")
+    plan_sections = _outermost(n for n in nodes if n.kind == "section" and n.role == "plans")
+
+    weaknesses: list[Span] = []
+    for section in weak_sections:
+        weaknesses += _section_points(text, section, items, lines, cues)
+    covered = [Span(s.start, s.end) for s in weak_sections]
+    for passage in _cue_passages(text, lines, cues, covered):
+        weaknesses += _passage_points(text, passage, items, lines, cues)
+
+    plans: list[Span] = []
+    for section in plan_sections:
+        if genre == GOVERNMENT:
+            plans += [Span(s.title_start, s.title_end) for s in section.children
+                      if s.kind == "section" and s.title_start is not None and s.title_end > s.title_start]
+        else:
+            plans += _section_points(text, section, items, lines, cues)
+    if genre != GOVERNMENT:
+        covered = [Span(s.start, s.end) for s in plan_sections]
+        for passage in _commitments(text, lines, cues, covered):
+            plans += _passage_points(text, passage, items, lines, cues, keep_first=True)
+
+    if not weaknesses:
+        warnings.append(Warning("no-weaknesses", "no passage stating weaknesses was found", None))
+    return _points(text, weaknesses), _points(text, plans)
+
+
+def _points(text: str, spans: list[Span]) -> list[Point]:
+    unique = sorted({(s.start, s.end) for s in spans})
+    return [Point(text[s:e], s, e) for s, e in unique]
+
+
+def _outermost(sections) -> list[Node]:
+    chosen: list[Node] = []
+    for node in sorted(sections, key=lambda n: (n.start, -n.end)):
+        if not any(c.start <= node.start and node.end <= c.end for c in chosen):
+            chosen.append(node)
+    return chosen
+
+
+def _body_lines(text: str, nodes: list[Node]) -> list[Span]:
+    """Paragraphs of report text, heading titles and page noise left out. A line that stops
+    mid-sentence runs on into the next (scraped pages break paragraphs: 经⏎济金融风险)."""
+    noise = [n for n in nodes if n.kind == "noise"]
+    heading_lines = {n.start: n for n in nodes if n.kind == "section"}
+    spans: list[Span] = []
+    for line in split_lines(text):
+        if line.blank or any(n.start <= line.content < n.end for n in noise):
+            continue
+        start, heading = line.content, heading_lines.get(line.start)
+        if heading is not None and heading.title_end is not None:
+            start = heading.title_end + (text[heading.title_end:heading.title_end + 1] == "。")
+        while start < line.end and text[start] in INDENT_CHARS:
+            start += 1
+        if start >= line.end:
+            continue
+        if spans and heading is None and text[spans[-1].end - 1] not in PARAGRAPH_ENDS:
+            spans[-1] = Span(spans[-1].start, line.end)
+        else:
+            spans.append(Span(start, line.end))
+    return spans
+
+
+def _section_points(text, section: Node, items, lines, cues) -> list[Span]:
+    subsections = [c for c in section.children if c.kind == "section"]
+    if subsections:
+        return [Span(s.title_start, s.title_end) for s in subsections
+                if s.title_start is not None and s.title_end > s.title_start]
+    body = Span(section.start, section.end)
+    return _passage_points(text, body, items, lines, cues, keep_first=True)
+
+
+def _cue_passages(text, lines, cues, covered) -> list[Span]:
+    """From the sentence after a weakness cue to the paragraph's end; a paragraph that ends with an
+    introduction (主要表现在：) continues into the following paragraphs."""
+    passages = []
+    for i, line in enumerate(lines):
+        if any(c.start <= line.start < c.end for c in covered):
+            continue
+        body = text[line.start:line.end]
+        hit = next((m for p in cues["weaknesses"] if (m := p.search(body))), None)
+        if hit is None:
+            continue
+        cue_end = line.start + hit.end()
+        sentence_end = _next_sentence_end(text, cue_end, line.end)
+        colon = _first_of(text, "：:", cue_end - 1, sentence_end)
+        start = colon + 1 if colon >= 0 else sentence_end  # …不足和风险挑战：外部环境… lists after the colon
+        end = line.end
+        if text[line.end - 1] in "：:":
+            for nxt in lines[i + 1:]:
+                if _starts_with(text, nxt, cues["resolution"]) or nxt.start - end > 8:
+                    break
+                end = nxt.end
+        passages.append(Span(start, end))
+    return passages
+
+
+def _commitments(text, lines, cues, covered) -> list[Span]:
+    passages = []
+    for line in lines:
+        if any(c.start <= line.start < c.end for c in covered):
+            continue
+        for start, end in _sentences(text, line.start, line.end):
+            if _starts_with(text, Span(start, end), cues["plans"]):
+                passages.append(Span(start, line.end))
+                break
+    return passages
+
+
+def _passage_points(text, passage: Span, items, lines, cues, keep_first: bool = False) -> list[Span]:
+    inside = [it for it in items if passage.start <= it.start and it.end <= passage.end + 1]
+    top_items = [it for it in inside if not any(o is not it and o.start <= it.start and it.end <= o.end
+                                                for o in inside)]
+    if top_items:
+        return [Span(it.start, _trim(text, it.start, it.end)) for it in top_items]
+    points = []
+    for line in lines:
+        lo, hi = max(line.start, passage.start), min(line.end, passage.end)
+        if lo >= hi:
+            continue
+        for start, end in _sentences(text, lo, hi):
+            sentence = Span(start, end)
+            if _starts_with(text, sentence, cues["resolution"]) and not keep_first:
+                return points
+            if any(p.search(text[start:end]) for p in cues["intro"]):
+                start = _after_intro(text, start, end)
+                if end - start < MIN_POINT:
+                    continue
+            if end - start >= MIN_POINT:
+                points.append(Span(start, end))
+    return points
+
+
+def _sentences(text: str, start: int, end: int):
+    pos = start
+    while pos < end:
+        stop = _next_sentence_end(text, pos, end)
+        lo = pos
+        while lo < stop and text[lo] in INDENT_CHARS:
+            lo += 1
+        if lo < stop:
+            yield lo, stop
+        pos = stop
+
+
+def _next_sentence_end(text: str, start: int, end: int) -> int:
+    for i in range(start, end):
+        if text[i] in SENTENCE_END:
+            j = i + 1
+            while j < end and text[j] in "”’）)":
+                j += 1
+            return j
+    return end
+
+
+def _first_of(text: str, chars: str, start: int, end: int) -> int:
+    return next((i for i in range(start, end) if text[i] in chars), -1)
+
+
+def _after_intro(text: str, start: int, end: int) -> int:
+    colon = max(text.rfind("：", start, end), text.rfind(":", start, end))
+    return colon + 1 if colon >= 0 else end
+
+
+def _starts_with(text: str, span: Span, patterns) -> bool:
+    head = text[span.start:span.end]
+    return any(p.search(head) for p in patterns)
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in INDENT_CHARS + "\r\n":
+        end -= 1
+    return end

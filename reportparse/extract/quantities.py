@@ -1,0 +1,208 @@
+"""Quantities: value, unit, qualifier, range, redaction, and the indicator and change they belong to.
+
+One pattern, built from the rule files (units, qualifiers) with the magnitudes expanded here, finds
+candidate figures on the folded text; stop-terms, ordinals and idioms are then ruled out, and the
+clause to the left gives the indicator and the change.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+
+import regex
+
+from ..rulebook import RuleBook
+from . import numbers
+from .mentions import Quantity
+
+CN_DIGITS = "零〇○一二两三四五六七八九十"
+CN_NUMERAL = f"[{CN_DIGITS}][{CN_DIGITS}百千万亿]*(?:点[{CN_DIGITS}]+)?"
+ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+REDACTED = "[X×]{1,3}"
+RANGE_SEP = "[-－—–~～至到]{1,2}"
+CN_YEAR = "[〇○零一二三四五六七八九]{4}"
+CN_MONTH = "十[一二]?|[一二三四五六七八九]"
+CN_DAY = "[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+CLAUSE_STOPS = "，。；：！？、,;:!?\n（）()“”"
+INDICATOR_MAX = 16
+# A figure with a magnitude and no unit (近14亿, 6600多万) still counts; only the large magnitudes,
+# after Arabic digits, since 二十 or 三百 alone are numerals inside names.
+MAGNITUDE_ALONE = ("万亿", "亿", "千万", "百万", "十万", "万")
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _units(units, guards: dict[str, str]) -> str:
+    """Units longest first, each with the rule's guard: 人 before 口 is 人口, a noun, not a unit."""
+    def one(unit: str) -> str:
+        guard = guards.get(unit)
+        return regex.escape(unit) + (f"(?![{regex.escape(guard)}])" if guard else "")
+    return "|".join(one(u) for u in sorted(set(units), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _compiled(book: RuleBook) -> tuple[regex.Pattern, list[regex.Pattern]]:
+    guards = {u: rule.not_followed_by for rule in book["unit"] for u in rule.units if rule.not_followed_by}
+    units = [u for rule in book["unit"] for u in rule.units]
+    magnitude_units = [u for u in units if u[0] in "十百千万亿"]
+    qualifiers = {pos: [w for r in book["qualifier"] if r.position == pos for w in r.words]
+                  for pos in ("before", "middle", "after")}
+    mag = _alternation(numbers.MAGNITUDES)
+    num = f"(?:{ARABIC}|{CN_NUMERAL}|{REDACTED})"
+    mid = _alternation(qualifiers["middle"]) or "(?!)"
+    date = (f"(?P<year>\\d{{4}}|{CN_YEAR})年(?:(?P<month>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day>\\d{{1,2}}|{CN_DAY})日)?)?"
+            f"|(?<![\\d个])(?P<month2>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day2>\\d{{1,2}}|{CN_DAY})[日号])?")
+    figure = (
+        f"(?P<pct>百分之)(?P<pn>{CN_NUMERAL})(?:{RANGE_SEP}(?:百分之)?(?P<pn2>{CN_NUMERAL}))?"
+        f"|(?P<den>{CN_NUMERAL})分之(?P<nu>{CN_NUMERAL})"
+        f"|(?P<half>一半)"
+        f"|(?P<n1>{num})(?P<mid1>{mid})?"
+        f"(?:(?P<mag1>{mag})?(?P<u1>{_units(units, guards)})?(?P<sep>{RANGE_SEP})(?P<n2>{num})(?P<mid2>{mid})?)?"
+        f"(?:(?P<ua>{_units(magnitude_units, guards) or '(?!)'})"
+        f"|(?P<mag>{mag})?(?P<mid3>{mid})?(?P<unit>{_units(units, guards)})"
+        f"|(?P<magonly>{_alternation(MAGNITUDE_ALONE)})(?P<mid4>{mid})?)"
+    )
+    pattern = (f"(?P<date>{date})"
+               f"|(?P<pre>{_alternation(qualifiers['before'])})?(?:{figure})(?P<post>{_alternation(qualifiers['after'])})?")
+    stops = [r.pattern.compiled for r in book["stopterm"]]
+    return regex.compile(pattern), stops
+
+
+def find_quantities(text: str, folded: str, book: RuleBook) -> list[Quantity]:
+    pattern, stop_patterns = _compiled(book)
+    stopped = _stop_mask(folded, stop_patterns)
+    found: list[Quantity] = []
+    for m in pattern.finditer(folded):
+        number_start = m.start("n1") if m.start("n1") >= 0 else m.start()
+        if stopped[number_start] or _glued(folded, number_start):
+            continue
+        quantity = _date(text, m) if m.group("date") else _figure(text, m)
+        if quantity is not None:
+            found.append(quantity)
+    _share_list_units(folded, found)
+    lexicons = {r.name: r.words for r in book["lexicon"]}
+    for i, quantity in enumerate(found):
+        if quantity.type == "measure":
+            _describe(folded, quantity, found[i - 1] if i else None, lexicons)
+    return found
+
+
+def _stop_mask(folded: str, patterns: list[regex.Pattern]) -> bytearray:
+    mask = bytearray(len(folded) + 1)
+    for pattern in patterns:
+        for m in pattern.finditer(folded):
+            mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return mask
+
+
+def _glued(folded: str, start: int) -> bool:
+    """A figure glued to a letter, a digit or a dot is part of a code or a longer number (PM⏎2.5)."""
+    before = folded[start - 1:start]
+    if before.isascii() and (before.isalnum() or before == "."):
+        return True
+    if before == "\n":
+        prior = folded[:start].rstrip()[-1:]
+        return prior.isascii() and prior.isalpha()
+    return False
+
+
+def _date(text: str, m: regex.Match) -> Quantity | None:
+    year = m.group("year")
+    value = numbers.number(year) if year else None
+    if year and not year.isdigit():
+        value = Decimal(int("".join(str(numbers.chinese(ch)) for ch in year)))
+    return Quantity(text[m.start():m.end()], m.start(), m.end(), value=value, type="date")
+
+
+def _figure(text: str, m: regex.Match) -> Quantity | None:
+    unit = m.group("ua") or m.group("unit")
+    qualifier = (m.group("pre") or m.group("mid1") or m.group("mid2") or m.group("mid3") or m.group("mid4")
+                 or m.group("post"))
+    if m.group("pct"):
+        value, value_max, unit = numbers.chinese(m.group("pn")), _maybe(numbers.chinese, m.group("pn2")), "%"
+    elif m.group("den"):
+        value, unit = numbers.fraction(numbers.chinese(m.group("nu")), numbers.chinese(m.group("den"))), None
+        value_max = None
+    elif m.group("half"):
+        value, value_max, unit = Decimal("0.5"), None, None
+    else:
+        first = m.group("n1")
+        if first == "一" and not (m.group("mag") or m.group("magonly")) and unit not in ("%", "‰"):
+            return None  # 一批, 一次, 一家企业: an article, not a count
+        if m.group("magonly") and not first[0].isdigit():
+            return None
+        if first[0] in "X×":
+            return Quantity(text[m.start():m.end()], m.start(), m.end(), unit=unit, qualifier=qualifier,
+                            redacted=True)
+        mag = m.group("mag") or m.group("magonly")
+        value = numbers.number(first)
+        value_max = _maybe(numbers.number, m.group("n2"))
+        if value is None:
+            return None
+        value = numbers.scale(value, m.group("mag1") or mag)
+        value_max = numbers.scale(value_max, mag) if value_max is not None else None
+    if value is None:
+        return None
+    return Quantity(text[m.start():m.end()], m.start(), m.end(), value=value, value_max=value_max,
+                    unit=unit, qualifier=qualifier)
+
+
+def _maybe(convert, raw):
+    return convert(raw) if raw else None
+
+
+def _share_list_units(folded: str, found: list[Quantity]) -> None:
+    """分别增长2.6个、2.5个百分点: a figure whose unit the next one's extends shares the longer unit."""
+    for left, right in zip(found, found[1:]):
+        joined = folded[left.end:right.start]
+        if joined in ("、", "和", "及", "，") and left.unit and right.unit and right.unit.startswith(left.unit) \
+                and right.unit != left.unit:
+            left.unit = right.unit
+
+
+def _describe(folded: str, quantity: Quantity, previous: Quantity | None, lexicons: dict) -> None:
+    """Indicator and change from the clause before the figure: 国内生产总值增长6.6%."""
+    start = quantity.start
+    clause_start = start
+    while clause_start > 0 and folded[clause_start - 1] not in CLAUSE_STOPS:
+        clause_start -= 1
+    clause = folded[clause_start:start]
+    changes = lexicons.get("change-verbs", ())
+    for verb in sorted(changes, key=len, reverse=True):
+        at = clause.rfind(verb)
+        if at >= 0 and _only_fillers(clause[at + len(verb):], lexicons):
+            quantity.change = verb
+            clause = clause[:at]
+            break
+    indicator = _strip_level_words(clause, lexicons)
+    if indicator and len(indicator) <= INDICATOR_MAX:
+        quantity.indicator = indicator
+    elif previous is not None and previous.indicator and folded[previous.end:start].count("。") == 0 \
+            and not indicator:
+        quantity.indicator = previous.indicator  # 比上年增长8.7%: the clause before named it
+
+
+def _only_fillers(between: str, lexicons: dict) -> bool:
+    rest = between
+    for word in sorted(lexicons.get("level-verbs", ()), key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return rest.strip("了了 ") == ""
+
+
+def _strip_level_words(clause: str, lexicons: dict) -> str:
+    levels = sorted(lexicons.get("level-verbs", ()), key=len, reverse=True)
+    leads = sorted(lexicons.get("indicator-leads", ()), key=len, reverse=True)
+    clause = clause.strip()
+    changed = True
+    while changed and clause:
+        changed = False
+        for word in levels:
+            if clause.endswith(word):
+                clause, changed = clause[:-len(word)], True
+        for word in leads:
+            if clause.startswith(word):
+                clause, changed = clause[len(word):], True
+    return clause.strip()
