@@ -26,7 +26,21 @@ def violations(document: dict[str, Any], text: str) -> list[str]:
     problems += list(_tiling(document.get("sections", []), len(text)))
     for node in document.get("sections", []):
         problems += list(_node(node, text, None))
+    problems += list(_mentions(document, text))
     return problems
+
+
+# each extracted kind's surface field, and how the surface is written in the text
+MENTION_SURFACES = {"quantities": ("text", "{}"), "meetings": ("name", "{}"), "documents": ("title", "《{}》"),
+                    "weaknesses": ("text", "{}"), "plans": ("text", "{}")}
+
+
+def _mentions(document: dict[str, Any], text: str) -> Iterator[str]:
+    for kind, (field, written) in MENTION_SURFACES.items():
+        for mention in document.get(kind, []):
+            surface = written.format(mention[field])
+            if text[mention["start"]:mention["end"]] != surface:
+                yield f"{kind} [{mention['start']}:{mention['end']}]: {surface!r} is not text[start:end]"
 
 
 def _tiling(top: list[dict[str, Any]], length: int) -> Iterator[str]:

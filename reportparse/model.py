@@ -59,6 +59,18 @@ class Source:
         return {"path": self.path, "encoding": self.encoding, "format": self.format, "sha256": self.sha256}
 
 
+class _Extracted:
+    """A report's list of one kind of mention (empty when the extractors did not run)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, report: Any, owner: type | None = None) -> list:
+        if report is None:
+            return self
+        return getattr(report.extraction, self.name) if report.extraction else []
+
+
 @dataclass(slots=True)
 class Report:
     text: str
@@ -70,25 +82,11 @@ class Report:
     year: int | None = None
     extraction: Any = None  # reportparse.extract.Extraction, when the extractors ran
 
-    @property
-    def quantities(self) -> list:
-        return self.extraction.quantities if self.extraction else []
-
-    @property
-    def meetings(self) -> list:
-        return self.extraction.meetings if self.extraction else []
-
-    @property
-    def documents(self) -> list:
-        return self.extraction.documents if self.extraction else []
-
-    @property
-    def weaknesses(self) -> list:
-        return self.extraction.weaknesses if self.extraction else []
-
-    @property
-    def plans(self) -> list:
-        return self.extraction.plans if self.extraction else []
+    quantities = _Extracted()
+    meetings = _Extracted()
+    documents = _Extracted()
+    weaknesses = _Extracted()
+    plans = _Extracted()
 
     def walk(self) -> Iterator[Node]:
         for node in self.sections:

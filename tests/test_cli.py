@@ -112,3 +112,48 @@ def test_parse_json_imports_neither_jieba_nor_spacy(report_file):
 def test_help_lists_the_commands():
     out = run("--help").stdout.decode()
     assert "parse" in out and "rules" in out
+
+
+DUTY = ("一、履职情况\n全年组织督查X余次，办结率95%。参加全县经济工作会议，起草《督查工作实施方案》。\n"
+        "一年来，自己虽然取得了一些成绩，但还有差距。如：调研不够深入。创新不足。\n在今后的工作中，我将改进作风。\n")
+
+
+@pytest.fixture
+def duty_file(tmp_path: Path) -> Path:
+    path = tmp_path / "duty-2024.txt"
+    path.write_text(DUTY, encoding="utf-8")
+    return path
+
+
+def test_extract_json_gives_the_lists(duty_file):
+    done = run("extract", str(duty_file), "--format", "json", "--only", "quantities,meetings")
+    document = json.loads(done.stdout)
+    assert set(document) == {"schema", "source", "quantities", "meetings"}
+    assert [q["text"] for q in document["quantities"]] == ["X余次", "95%"]
+    assert [m["name"] for m in document["meetings"]] == ["全县经济工作会议"]
+
+
+def test_extract_csv_has_a_bom_and_a_kind_column(duty_file):
+    done = run("extract", str(duty_file), "--format", "csv")
+    text = done.stdout.decode("utf-8")
+    assert text.startswith("\ufeffkind,text,start,end,path")
+    kinds = [line.split(",")[0] for line in text.splitlines()[1:]]
+    assert {"quantities", "meetings", "documents", "weaknesses", "plans"} <= set(kinds)
+
+
+def test_extract_tables(duty_file):
+    out = run("extract", str(duty_file)).stdout.decode()
+    assert "weaknesses (2)" in out and "调研不够深入" in out
+
+
+def test_extract_unknown_kind_is_a_usage_error(duty_file):
+    assert run("extract", str(duty_file), "--only", "colours").returncode == 2
+
+
+def test_parse_json_carries_the_extracted_lists(duty_file):
+    document = json.loads(run("parse", str(duty_file), "-f", "json").stdout)
+    assert violations(document, DUTY) == []
+    assert [w["text"] for w in document["weaknesses"]] == ["调研不够深入。", "创新不足。"]
+    assert document["weaknesses"][0]["theme"] == "调查研究"
+    assert [p["text"] for p in document["plans"]] == ["在今后的工作中，我将改进作风。"]
+    assert document["documents"][0]["type"] == "实施方案"

@@ -12,8 +12,11 @@ from ..outline import render_outline
 from ..rulebook import load_rules
 from ..selfcheck import check_examples
 from . import app, rules_app, sink
-from .options import Format, FormatOption, ReportArgument, RulesOption
-from .render import outline_tree
+from ..evaluate import evaluate, scores
+from ..export import mention_rows, mentions_document, selected_kinds, to_csv
+from .options import (Format, FormatOption, OnlyOption, ReportArgument, RulesOption, TableFormat,
+                      TableFormatOption)
+from .render import mention_table, outline_tree, score_table
 
 
 @app.command("parse")
@@ -28,6 +31,35 @@ def parse_command(report: ReportArgument, fmt: FormatOption = Format.rich, rules
         sink.text(render_outline(result))
     else:
         sink.show(outline_tree(result))
+
+
+@app.command("extract")
+def extract_command(report: ReportArgument, only: OnlyOption = None, fmt: TableFormatOption = TableFormat.rich,
+                    rules: RulesOption = None) -> None:
+    """Print what a report states: quantities, meetings, documents, weaknesses, plans."""
+    try:
+        kinds = selected_kinds(only)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--only") from None
+    result = parse(report, rules=load_rules(rules) if rules else None)
+    if fmt is TableFormat.json:
+        sink.json(mentions_document(result, kinds))
+    elif fmt is TableFormat.csv:
+        sink.text(to_csv(mention_rows(result, kinds)).rstrip("\n"))
+    else:
+        for kind in kinds:
+            sink.show(mention_table(result, kind))
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="A folder of gold files (see tests/gold/README.md).")],
+    root: Annotated[Path, typer.Option(help="Where gold files' report paths start.")] = Path("."),
+    show: Annotated[bool, typer.Option("--show", help="List every miss and spurious mention on stderr.")] = False,
+) -> None:
+    """Precision and recall of each extractor against gold annotations."""
+    totals = evaluate(gold, root, show=sink.err.print if show else None)
+    sink.show(score_table(scores(totals)))
 
 
 @rules_app.command("check")

@@ -23,4 +23,18 @@ FormatOption = Annotated[
     Format,
     typer.Option("--format", "-f", help="rich: a readable view; json: one JSON document on stdout; outline: plain text, one node a line."),
 ]
+class TableFormat(str, Enum):
+    rich = "rich"
+    json = "json"
+    csv = "csv"
+
+
+TableFormatOption = Annotated[
+    TableFormat,
+    typer.Option("--format", "-f", help="rich: a table per kind; json: the lists on stdout; csv: one row a mention."),
+]
+OnlyOption = Annotated[
+    Optional[str],
+    typer.Option("--only", help="Kinds to extract, comma-separated: quantities,meetings,documents,weaknesses,plans."),
+]
 ReportArgument = Annotated[str, typer.Argument(help="A report file, or - for standard input.", show_default=False)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.markup import escape
+from rich.table import Table
 from rich.tree import Tree
 
 from ..model import Node, Report
@@ -43,3 +44,35 @@ def _label(node: Node, text: str) -> str:
         words = f"{node.kind}  [dim]{escape(short)}[/dim]"
     role = f"  [green]{{{node.role}}}[/green]" if node.role else ""
     return f"[{style}]{words}[/{style}]{role}" if style else words + role
+
+
+_COLUMNS = {
+    "quantities": ("text", "value", "value_max", "unit", "qualifier", "indicator", "change", "type"),
+    "meetings": ("name",),
+    "documents": ("title", "type"),
+    "weaknesses": ("text", "theme"),
+    "plans": ("text", "theme"),
+}
+
+
+def mention_table(report: Report, kind: str) -> Table:
+    mentions = report.to_dict()[kind]
+    table = Table(title=f"{kind} ({len(mentions)})", title_justify="left", show_lines=False)
+    columns = _COLUMNS[kind]
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    table.add_column("section", style="dim", overflow="fold")
+    for mention in mentions:
+        cells = ["" if mention.get(c) is None else str(mention.get(c)) for c in columns]
+        table.add_row(*(escape(c) for c in cells), escape(mention.get("path") or ""))
+    return table
+
+
+def score_table(scores: dict[str, dict[str, float]]) -> Table:
+    table = Table(title="extractors against gold", title_justify="left")
+    for column in ("kind", "gold", "found", "precision", "recall", "fields right"):
+        table.add_column(column, justify="left" if column == "kind" else "right")
+    for kind, s in scores.items():
+        fields = f"{s['fields']:.3f}" if "fields" in s else ""
+        table.add_row(kind, str(s["gold"]), str(s["found"]), f"{s['precision']:.3f}", f"{s['recall']:.3f}", fields)
+    return table

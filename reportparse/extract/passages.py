@@ -117,10 +117,11 @@ def _cue_passages(text, lines, cues, covered) -> list[Span]:
         hit = next((m for p in cues["weaknesses"] if (m := p.search(body))), None)
         if hit is None:
             continue
-        cue_end = line.start + hit.end()
-        sentence_end = _next_sentence_end(text, cue_end, line.end)
-        colon = _first_of(text, "：:", cue_end - 1, sentence_end)
-        start = colon + 1 if colon >= 0 else sentence_end  # …不足和风险挑战：外部环境… lists after the colon
+        cue_start = line.start + hit.start()
+        sentence_end = _next_sentence_end(text, cue_start, line.end)
+        colon = _first_of(text, "：:", cue_start, sentence_end)
+        # the points follow the sentence that holds the cue, or its colon (…风险挑战：外部环境…)
+        start = colon + 1 if colon >= 0 else sentence_end
         end = line.end
         if text[line.end - 1] in "：:":
             for nxt in lines[i + 1:]:

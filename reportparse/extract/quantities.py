@@ -7,6 +7,7 @@ clause to the left gives the indicator and the change.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from decimal import Decimal
 from functools import lru_cache
 
@@ -26,6 +27,7 @@ CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 CN_DAY = "[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 CLAUSE_STOPS = "，。；：！？、,;:!?\n（）()“”"
 INDICATOR_MAX = 16
+CLAUSE_WINDOW = 40  # an indicator and its verb sit just before the figure
 # A figure with a magnitude and no unit (近14亿, 6600多万) still counts; only the large magnitudes,
 # after Arabic digits, since 二十 or 三百 alone are numerals inside names.
 MAGNITUDE_ALONE = ("万亿", "亿", "千万", "百万", "十万", "万")
@@ -77,25 +79,46 @@ def find_quantities(text: str, folded: str, book: RuleBook) -> list[Quantity]:
     found: list[Quantity] = []
     for m in pattern.finditer(folded):
         number_start = m.start("n1") if m.start("n1") >= 0 else m.start()
-        if stopped[number_start] or _glued(folded, number_start):
+        if number_start in stopped or _glued(folded, number_start):
             continue
         quantity = _date(text, m) if m.group("date") else _figure(text, m)
         if quantity is not None:
             found.append(quantity)
     _share_list_units(folded, found)
-    lexicons = {r.name: r.words for r in book["lexicon"]}
+    lexicons = _lexicons(book)
     for i, quantity in enumerate(found):
         if quantity.type == "measure":
             _describe(folded, quantity, found[i - 1] if i else None, lexicons)
     return found
 
 
-def _stop_mask(folded: str, patterns: list[regex.Pattern]) -> bytearray:
-    mask = bytearray(len(folded) + 1)
-    for pattern in patterns:
-        for m in pattern.finditer(folded):
-            mask[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-    return mask
+class _Spans:
+    """Offsets covered by stop-terms, asked by membership (``pos in spans``)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+@lru_cache(maxsize=8)
+def _lexicons(book: RuleBook) -> dict[str, tuple[str, ...]]:
+    """Word lists longest first, so that a longer word is tried before its prefix."""
+    return {r.name: tuple(sorted(r.words, key=len, reverse=True)) for r in book["lexicon"]}
+
+
+def _stop_mask(folded: str, patterns: list[regex.Pattern]) -> _Spans:
+    spans = sorted((m.start(), m.end()) for pattern in patterns for m in pattern.finditer(folded))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return _Spans(merged)
 
 
 def _glued(folded: str, start: int) -> bool:
@@ -166,18 +189,19 @@ def _share_list_units(folded: str, found: list[Quantity]) -> None:
 def _describe(folded: str, quantity: Quantity, previous: Quantity | None, lexicons: dict) -> None:
     """Indicator and change from the clause before the figure: 国内生产总值增长6.6%."""
     start = quantity.start
-    clause_start = start
-    while clause_start > 0 and folded[clause_start - 1] not in CLAUSE_STOPS:
-        clause_start -= 1
-    clause = folded[clause_start:start]
+    window = max(0, start - CLAUSE_WINDOW)
+    clause_start = max(folded.rfind(stop, window, start) for stop in CLAUSE_STOPS) + 1 or window
+    clause = folded[max(clause_start, window):start]
     changes = lexicons.get("change-verbs", ())
-    for verb in sorted(changes, key=len, reverse=True):
+    for verb in changes:
         at = clause.rfind(verb)
         if at >= 0 and _only_fillers(clause[at + len(verb):], lexicons):
             quantity.change = verb
             clause = clause[:at]
             break
     indicator = _strip_level_words(clause, lexicons)
+    if indicator.endswith(lexicons.get("action-verbs", ())) and not quantity.change:
+        return  # 组织五个督导组: a count of what was done
     if indicator and len(indicator) <= INDICATOR_MAX:
         quantity.indicator = indicator
     elif previous is not None and previous.indicator and folded[previous.end:start].count("。") == 0 \
@@ -187,14 +211,14 @@ def _describe(folded: str, quantity: Quantity, previous: Quantity | None, lexico
 
 def _only_fillers(between: str, lexicons: dict) -> bool:
     rest = between
-    for word in sorted(lexicons.get("level-verbs", ()), key=len, reverse=True):
+    for word in lexicons.get("level-verbs", ()):
         rest = rest.replace(word, "")
     return rest.strip("了了 ") == ""
 
 
 def _strip_level_words(clause: str, lexicons: dict) -> str:
-    levels = sorted(lexicons.get("level-verbs", ()), key=len, reverse=True)
-    leads = sorted(lexicons.get("indicator-leads", ()), key=len, reverse=True)
+    levels = lexicons.get("level-verbs", ())
+    leads = lexicons.get("indicator-leads", ())
     clause = clause.strip()
     changed = True
     while changed and clause:

@@ -1,0 +1,55 @@
+"""Exports of the extracted mentions: flat rows for CSV, a JSON document of the lists alone."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from .extract import KINDS
+from .model import SCHEMA, Report
+
+CSV_COLUMNS = ("kind", "text", "start", "end", "path", "type", "value", "value_max", "unit", "qualifier",
+               "redacted", "indicator", "change", "theme")
+# the column that holds each kind's surface in its JSON form
+SURFACE_FIELD = {"quantities": "text", "meetings": "name", "documents": "title", "weaknesses": "text", "plans": "text"}
+
+
+def selected_kinds(only: str | None) -> tuple[str, ...]:
+    """
+    >>> selected_kinds(None) == KINDS, selected_kinds("meetings, quantities")
+    (True, ('quantities', 'meetings'))
+    """
+    if not only:
+        return KINDS
+    wanted = {part.strip() for part in only.split(",") if part.strip()}
+    unknown = sorted(wanted - set(KINDS))
+    if unknown:
+        raise ValueError(f"unknown kind {unknown[0]!r} (known: {', '.join(KINDS)})")
+    return tuple(k for k in KINDS if k in wanted)
+
+
+def mentions_document(report: Report, kinds: tuple[str, ...]) -> dict[str, Any]:
+    document = report.to_dict()
+    return {"schema": SCHEMA, "source": document["source"], **{k: document[k] for k in kinds}}
+
+
+def mention_rows(report: Report, kinds: tuple[str, ...]) -> list[dict[str, Any]]:
+    document = report.to_dict()
+    rows = []
+    for kind in kinds:
+        for mention in document[kind]:
+            row = {column: mention.get(column) for column in CSV_COLUMNS}
+            row["kind"], row["text"] = kind, mention[SURFACE_FIELD[kind]]
+            rows.append(row)
+    return rows
+
+
+def to_csv(rows: list[dict[str, Any]]) -> str:
+    """CSV text with a BOM, so that a spreadsheet opens the Chinese as UTF-8."""
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()

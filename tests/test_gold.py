@@ -1,0 +1,33 @@
+"""Extractors against the gold annotations (tests/gold): floors under precision and recall.
+
+The figures themselves come from `reportparse eval tests/gold`; these floors sit a little under
+them so that a regression fails while a gold file can still be corrected.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportparse.evaluate import evaluate, scores
+
+from .conftest import ROOT
+
+FLOORS = {
+    "quantities": {"precision": 0.95, "recall": 0.95, "fields": 0.97},
+    "meetings": {"precision": 0.90, "recall": 0.85},
+    "documents": {"precision": 0.97, "recall": 0.97},
+    "weaknesses": {"precision": 0.95, "recall": 0.95},
+    "plans": {"precision": 0.95, "recall": 0.95},
+}
+
+
+@pytest.fixture(scope="module")
+def measured():
+    return scores(evaluate(ROOT / "tests" / "gold", ROOT))
+
+
+@pytest.mark.parametrize("kind", list(FLOORS))
+def test_extractor_meets_its_floor(measured, kind):
+    assert measured[kind]["gold"] > 0
+    for measure, floor in FLOORS[kind].items():
+        assert measured[kind][measure] >= floor, (kind, measure, measured[kind])

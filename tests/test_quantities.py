@@ -1,0 +1,128 @@
+"""Quantities, case by case, grouped by where the case came from. Every case checks the surface
+against text[start:end]; known failures are strict xfails, so that a fix is noticed."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from reportparse import parse_text
+
+
+def quantities(text: str):
+    report = parse_text(text + "\n")
+    for q in report.quantities:
+        assert report.text[q.start:q.end] == q.text
+    return [q for q in report.quantities if q.type == "measure"]
+
+
+def one(text: str):
+    found = quantities(text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+def expect(text, surface, value, unit, qualifier=None, value_max=None):
+    q = one(text)
+    assert (q.text, q.unit, q.qualifier) == (surface, unit, qualifier)
+    assert q.value == (None if value is None else Decimal(value))
+    assert q.value_max == (None if value_max is None else Decimal(value_max))
+
+
+# -- from the issue ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,value,unit,qualifier,value_max", [
+    ("财政收入16.4亿元", "16.4亿元", "1640000000", "元", None, None),
+    ("社会消费品零售总额2.76万亿元", "2.76万亿元", "2760000000000", "元", None, None),
+    ("城镇新增就业1244万人", "1244万人", "12440000", "人", None, None),
+    ("全年共计三百六十五天", "三百六十五天", "365", "天", None, None),
+    ("组织五个督导组", "五个", "5", "个", None, None),
+    ("覆盖三分之一的乡镇", "三分之一", "0.3333333333", None, None, None),
+    ("增长6%－6.5%", "6%－6.5%", "6", "%", None, "6.5"),
+    ("增长6%—6.5%", "6%—6.5%", "6", "%", None, "6.5"),
+    ("增长6%至6.5%", "6%至6.5%", "6", "%", None, "6.5"),
+    ("新建6-8个", "6-8个", "6", "个", None, "8"),
+    ("规模约1.3万亿元", "约1.3万亿元", "1300000000000", "元", "约", None),
+    ("城镇新增就业1100万人以上", "1100万人以上", "11000000", "人", "以上", None),
+    ("改造620多万套", "620多万套", "6200000", "套", "多", None),
+    ("提高0.5个百分点", "0.5个百分点", "0.5", "个百分点", None, None),
+    ("增长百分之十一点八", "百分之十一点八", "11.8", "%", None, None),
+    ("占比接近50%", "接近50%", "50", "%", "接近", None),
+    ("两个百分点", "两个百分点", "2", "个百分点", None, None),
+])
+def test_issue_values(text, surface, value, unit, qualifier, value_max):
+    expect(text, surface, value, unit, qualifier, value_max)
+
+
+def test_indicator_and_change():
+    q = one("国内生产总值增长6.6%")
+    assert (q.indicator, q.change, q.value, q.unit) == ("国内生产总值", "增长", Decimal("6.6"), "%")
+
+
+def test_a_shared_unit_in_a_list():
+    first, second = quantities("两项指标分别增长2.6个、2.5个百分点")[-2:]
+    assert (first.text, first.unit, second.unit) == ("2.6个", "个百分点", "个百分点")
+
+
+@pytest.mark.parametrize("text,surface,unit,qualifier", [
+    ("组织督查活动X余次", "X余次", "次", "余"),
+    ("按时办结率X%", "X%", "%", None),
+    ("办理XX件", "XX件", "件", None),
+    ("确定×项整改事项", "×项", "项", None),
+    ("下发Ｘ余份", "Ｘ余份", "份", "余"),
+])
+def test_redacted_figures(text, surface, unit, qualifier):
+    q = one(text)
+    assert (q.text, q.unit, q.qualifier, q.redacted, q.value) == (surface, unit, qualifier, True, None)
+
+
+@pytest.mark.parametrize("text", [
+    "到X市调研", "X书记指出", "深入X乡X组", "X公司", "县委X届X次全会", "党的二十大", "二十届三中全会",
+    "“十五五”时期", "增强“四个意识”", "做到“两个维护”", "践行三严三实", "五位一体总体布局", "统筹推进“四个全面”",
+    "两学一做", "打好三大攻坚战", "共建“一带一路”", "抓好“三农”工作", "国产大飞机C919", "5G网络", "PM2.5浓度",
+    "PM\n2.5\n浓度下降", "第一，加强学习", "一是加强学习", "形成一批成果", "一系列重要会议", "开展一次检查",
+])
+def test_not_quantities(text):
+    assert quantities(text) == []
+
+
+@pytest.mark.parametrize("text,surface", [("2021年以来", "2021年"), ("1月25日召开", "1月25日"),
+                                          ("2024年3月5日在北京", "2024年3月5日")])
+def test_dates_are_typed_date(text, surface):
+    report = parse_text(text + "\n")
+    dates = [q for q in report.quantities if q.type == "date"]
+    assert [q.text for q in dates] == [surface] and not [q for q in report.quantities if q.type == "measure"]
+
+
+# -- shapes from the national reports ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,value,unit,qualifier", [
+    ("粮食产量1.39万亿斤", "1.39万亿斤", "1390000000000", "斤", None),
+    ("国内生产总值超过126万亿元", "超过126万亿元", "126000000000000", "元", "超过"),
+    ("常住人口近14亿人口", "近14亿", "1400000000", None, "近"),
+    ("6600多万纳税人", "6600多万", "66000000", None, "多"),
+    ("全年举办3万余场次", "3万余场次", "30000", "场次", "余"),
+    ("装机1.2亿千瓦", "1.2亿千瓦", "120000000", "千瓦", None),
+    ("１９９４年增长１１．８％", "１１．８％", "11.8", "%", None),
+    ("改革开放40周年", "40周年", "40", "周年", None),
+])
+def test_national_report_shapes(text, surface, value, unit, qualifier):
+    expect(text, surface, value, unit, qualifier)
+
+
+def test_indicator_carries_over_to_the_next_clause():
+    second = quantities("国内生产总值达到33.5万亿元，比上年增长8.7%")[1]
+    assert (second.indicator, second.change) == ("国内生产总值", "增长")
+
+
+# -- known failures ---------------------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="a numeral led by 百/千 (百亿, 上千万) is not read")
+def test_numeral_led_by_hundreds():
+    expect("播放量突破百亿次", "突破百亿次", "10000000000", "次", "突破")
+
+
+@pytest.mark.xfail(strict=True, reason="八项重大攻坚任务 names a programme, but 102项重大工程 counts projects")
+def test_programme_counts():
+    assert quantities("推动八项重大攻坚任务落实") == []
