@@ -19,11 +19,15 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
                           capture_output=True, timeout=120)
 
 
+def _report(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 @pytest.fixture
 def report_file(tmp_path: Path) -> Path:
-    path = tmp_path / "青川县2025年政府工作报告.txt"
-    path.write_text(SAMPLE, encoding="utf-8")
-    return path
+    return _report(tmp_path, "青川县2025年政府工作报告.txt", SAMPLE)
 
 
 def test_json_goes_to_stdout_alone_and_warnings_to_stderr(report_file):
@@ -120,9 +124,7 @@ DUTY = ("一、履职情况\n全年组织督查X余次，办结率95%。参加�
 
 @pytest.fixture
 def duty_file(tmp_path: Path) -> Path:
-    path = tmp_path / "duty-2024.txt"
-    path.write_text(DUTY, encoding="utf-8")
-    return path
+    return _report(tmp_path, "duty-2024.txt", DUTY)
 
 
 def test_extract_json_gives_the_lists(duty_file):

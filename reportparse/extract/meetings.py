@@ -14,13 +14,16 @@ ISSUERS = regex.compile(r"^(?:中央|国务院|全国|省委|市委|县委|区�
 ISSUER_VERBS = regex.compile(r"^(?:全面|深入|认真)?(?:学习)?(?:贯彻)?(?:落实)?")
 STUDY_VERBS = regex.compile(r"^(?:我们|我)?(?:深入|认真|全面)?(?:传达)?(?:学习)?(?:宣传)?(?:贯彻)?(?:落实)?")
 SESSION_HEADS = ("全会", "大会", "代表大会", "党代会", "人代会")
-NOT_AFTER = regex.compile(r"^(?:监督|委员|组成人员|主任|副主任|成员|秘书长|代表(?!大会)|机关|办公室|党组|审议|批准)")
+# what follows a body, not a meeting: 人大常委会监督, 县委常委会工作报告, 常委会委员
+NOT_AFTER = regex.compile(r"(?:监督|委员|组成人员|主任|副主任|成员|秘书长|代表(?!大会)|机关|办公室|党组|工作报告)")
 BODY = regex.compile(r"(?:人大(?:及其)?常委会|及其常委会)$")
 GENERIC_MODIFIERS = regex.compile(r"^(?:的|一系列|各类|各种|各项|有关|相关|重要|专题|历次|多次|系列|本次|此次|这次|该|这些|"
-                                  r"上述|其他|年度|全年|分管领域|部门|单位|各级|大型|小型|全县性|全市性|全省性|文件|基层|"
-                                  r"[0-9一二三四五六七八九十]+次)*$")
+                                  r"上述|其他|年度|全年|分管领域|部门|单位|各级|大型|小型|全县性|全市性|全省性|文件|基层)*$")
+# 这次民主生活会: a demonstrative before a specific kind of meeting leaves that kind as the name
+DEMONSTRATIVE = regex.compile(r"^(?:这次|本次|此次|该次|这一次)")
+BARE_HEADS = ("会议", "大会", "全会", "会", "工作会", "常委会")
 MEETING_END = regex.compile(r"(?:会议|全会|大会|会|峰会|会晤|读书班|论坛)$")
-COUNT_PREFIX = regex.compile(r"^[0-9X一二三四五六七八九十两]+次")
+COUNT_PREFIX = regex.compile(r"[0-9X一二三四五六七八九十两]+次")
 
 
 def find_meetings(text: str, folded: str, book: RuleBook, excluded: list[tuple[int, int]]) -> list[Meeting]:
@@ -58,7 +61,7 @@ def _name_span(folded: str, head_start: int, end: int, generic: set[str],
     head = folded[head_start:end]
     if leads is not None:  # the name starts after the last verb or preposition before the head
         start = max((m.end() for m in leads.finditer(folded, start, head_start)
-                     if not _conjunction_inside_name(folded, m, head_start)), default=start)
+                     if m.start() == start or not _conjunction_inside_name(folded, m, head_start)), default=start)
     while folded[start] == "的" or (COUNT_PREFIX.match(folded, start, head_start)
                                     and COUNT_PREFIX.match(folded, start, head_start).end() < head_start):
         start += 1 if folded[start] == "的" else COUNT_PREFIX.match(folded, start, head_start).end() - start
@@ -68,9 +71,14 @@ def _name_span(folded: str, head_start: int, end: int, generic: set[str],
         if study and 0 < study.end() < len(name):
             start += study.end()
             name = name[study.end():]
+    demonstrative = DEMONSTRATIVE.match(name)
+    if demonstrative and head not in BARE_HEADS and name[demonstrative.end():] == head:
+        return start + demonstrative.end(), end
     modifiers = name[:len(name) - len(head)]
     if name in generic or len(name) < 3 or GENERIC_MODIFIERS.match(modifiers) or BODY.search(name):
         return None
+    if head in BARE_HEADS and len(modifiers) < 2:
+        return None  # 开会议: a verb and a bare 会议 name nothing
     return start, end
 
 
