@@ -45,11 +45,25 @@ def mention_rows(report: Report, kinds: tuple[str, ...]) -> list[dict[str, Any]]
     return rows
 
 
+THREAD_COLUMNS = ("thread", "label", "theme", "status", "running", "year", "path", "text", "start", "end", "score")
+
+
+def thread_rows(comparison: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per member of each thread of a comparison document."""
+    return [{"thread": i + 1, "label": t["label"], "theme": t["theme"], "status": t["status"],
+             "running": t["running"], **{k: m[k] for k in ("year", "path", "text", "start", "end", "score")}}
+            for i, t in enumerate(comparison["threads"]) for m in t["members"]]
+
+
 def to_csv(rows: list[dict[str, Any]]) -> str:
+    return to_csv_rows(rows, CSV_COLUMNS)
+
+
+def to_csv_rows(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
     """CSV text with a BOM, so that a spreadsheet opens the Chinese as UTF-8."""
     out = io.StringIO()
     out.write("\ufeff")
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
     return out.getvalue()

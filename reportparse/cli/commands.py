@@ -12,11 +12,16 @@ from ..outline import render_outline
 from ..rulebook import load_rules
 from ..selfcheck import check_examples
 from . import app, rules_app, sink
+from ..compare import DEFAULT_THRESHOLD, compare
+from ..compare.html import comparison_html
+from ..errors import ReportParseError
 from ..evaluate import evaluate, scores
-from ..export import mention_rows, mentions_document, selected_kinds, to_csv
-from .options import (Format, FormatOption, OnlyOption, ReportArgument, RulesOption, TableFormat,
-                      TableFormatOption)
-from .render import mention_table, outline_tree, score_table
+from ..export import (THREAD_COLUMNS, mention_rows, mentions_document, selected_kinds, thread_rows, to_csv,
+                      to_csv_rows)
+from .inputs import expand_paths, parse_year_options
+from .options import (CompareFormat, CompareFormatOption, Format, FormatOption, OnlyOption, ReportArgument,
+                      RulesOption, TableFormat, TableFormatOption)
+from .render import mention_table, outline_tree, score_table, thread_table
 
 
 @app.command("parse")
@@ -49,6 +54,42 @@ def extract_command(report: ReportArgument, only: OnlyOption = None, fmt: TableF
     else:
         for kind in kinds:
             sink.show(mention_table(result, kind))
+
+
+@app.command("compare")
+def compare_command(
+    reports: Annotated[list[str], typer.Argument(help="Report files, or folders of them.", show_default=False)],
+    year: Annotated[Optional[list[str]], typer.Option(help="FILE=YEAR: a report's year, overriding its text.")] = None,
+    allow_same_year: Annotated[bool, typer.Option(help="Keep two reports of one year apart.")] = False,
+    threshold: Annotated[float, typer.Option(help="How alike two points must be to link.")] = DEFAULT_THRESHOLD,
+    explain: Annotated[bool, typer.Option(help="Show the words each link shares and its score.")] = False,
+    strict: Annotated[bool, typer.Option(help="Fail when a report cannot be read (default: skip it).")] = False,
+    fmt: CompareFormatOption = CompareFormat.rich,
+    rules: RulesOption = None,
+) -> None:
+    """Link the same weakness across years: recurring, new, dropped."""
+    book = load_rules(rules) if rules else None
+    parsed = []
+    for path in expand_paths(reports):
+        try:
+            parsed.append(parse(path, rules=book))
+        except ReportParseError as exc:
+            if strict:
+                raise
+            sink.warn(f"skipped: {exc}")
+    result = compare(parsed, years=parse_year_options(year), threshold=threshold, allow_same_year=allow_same_year,
+                     rules=book, explain=explain)
+    for warning in result.warnings:
+        sink.warn(warning.message)
+    document = result.to_dict()
+    if fmt is CompareFormat.json:
+        sink.json(document)
+    elif fmt is CompareFormat.csv:
+        sink.text(to_csv_rows(thread_rows(document), THREAD_COLUMNS).rstrip("\n"))
+    elif fmt is CompareFormat.html:
+        sink.text(comparison_html(document))
+    else:
+        sink.show(thread_table(document, explain))
 
 
 @app.command("eval")

@@ -33,6 +33,17 @@ TableFormatOption = Annotated[
     TableFormat,
     typer.Option("--format", "-f", help="rich: a table per kind; json: the lists on stdout; csv: one row a mention."),
 ]
+class CompareFormat(str, Enum):
+    rich = "rich"
+    json = "json"
+    csv = "csv"
+    html = "html"
+
+
+CompareFormatOption = Annotated[
+    CompareFormat,
+    typer.Option("--format", "-f", help="rich: a thread × year table; json; csv: one row a member; html: one page."),
+]
 OnlyOption = Annotated[
     Optional[str],
     typer.Option("--only", help="Kinds to extract, comma-separated: quantities,meetings,documents,weaknesses,plans."),

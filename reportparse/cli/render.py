@@ -76,3 +76,24 @@ def score_table(scores: dict[str, dict[str, float]]) -> Table:
         fields = f"{s['fields']:.3f}" if "fields" in s else ""
         table.add_row(kind, str(s["gold"]), str(s["found"]), f"{s['precision']:.3f}", f"{s['recall']:.3f}", fields)
     return table
+
+
+def thread_table(comparison: dict, explain: bool = False) -> Table:
+    years = [r["year"] for r in comparison["reports"]]
+    table = Table(title=f"{len(comparison['threads'])} threads over {len(years)} reports", title_justify="left")
+    table.add_column("weakness", overflow="fold", max_width=36)
+    table.add_column("status")
+    for year in years:
+        table.add_column(str(year), justify="center")
+    for thread in comparison["threads"]:
+        by_year = {m["year"]: m for m in thread["members"]}
+        status = thread["status"] + (f" ({thread['running']} years running)" if thread["running"] > 1 else "")
+        cells = []
+        for year in years:
+            member = by_year.get(year)
+            cell = "✓" if member else ""
+            if member and explain and member.get("shared_words"):
+                cell += f" {member['score']:.2f} " + "·".join(member["shared_words"])
+            cells.append(escape(cell))
+        table.add_row(escape(thread["label"]), status, *cells)
+    return table

@@ -92,6 +92,9 @@ KINDS: dict[str, tuple[str, dict[str, Field]]] = {
     "themes": ("theme", {
         "words": Field(list, required=True),
     }),
+    "synonyms": ("synonym", {
+        "words": Field(list, required=True),
+    }),
     "closings": ("closing", {
         "start": Field(str, required=True, pattern=True),
         "confirm": Field(str, pattern=True),

@@ -1,0 +1,87 @@
+"""Compare years' stated weaknesses: which recur, which are new, which were dropped."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..api import parse
+from ..errors import ReportParseError
+from ..model import SCHEMA, Report, Warning
+from ..rulebook import RuleBook
+from ..api import default_rules
+from .similarity import vocabulary
+from .threads import DEFAULT_THRESHOLD, Member, Thread, link
+
+__all__ = ["compare", "Comparison", "DEFAULT_THRESHOLD"]
+
+
+class SameYearError(ReportParseError):
+    """Two reports of one year cannot be told apart in a series."""
+
+
+@dataclass
+class Comparison:
+    reports: list[tuple[Report, int]]
+    threads: list[Thread]
+    warnings: list[Warning] = field(default_factory=list)
+    explain: bool = False
+
+    @property
+    def years(self) -> list[int]:
+        return [year for _, year in self.reports]
+
+    def to_dict(self) -> dict[str, Any]:
+        last = max(self.years) if self.years else 0
+        return {
+            "schema": SCHEMA,
+            "reports": [{"path": r.source.path, "year": year,
+                         "weaknesses": [{"text": w.text, "theme": w.theme, "start": w.start, "end": w.end}
+                                        for w in r.weaknesses]} for r, year in self.reports],
+            "threads": [t.to_dict(last, self.years, self.explain) for t in self.threads],
+            "warnings": [w.to_dict() for w in self.warnings],
+        }
+
+
+def compare(sources: Iterable[str | os.PathLike | Report], *, years: dict[str, int] | None = None,
+            threshold: float = DEFAULT_THRESHOLD, allow_same_year: bool = False, rules: RuleBook | None = None,
+            explain: bool = False) -> Comparison:
+    """Parse each source (or take a parsed Report), order the reports by year and thread their weaknesses."""
+    book = rules or default_rules()
+    warnings: list[Warning] = []
+    dated = [_dated(_report(s, book), years or {}) for s in sources]
+    dated.sort(key=lambda pair: pair[1])
+    seen = [year for _, year in dated]
+    duplicates = sorted({y for y in seen if seen.count(y) > 1})
+    if duplicates and not allow_same_year:
+        names = [r.source.path or "-" for r, y in dated if y == duplicates[0]]
+        raise SameYearError(f"two reports of {duplicates[0]}: {', '.join(names)} (use --allow-same-year or --year)")
+    vocab = vocabulary(book)
+    points: dict[int, list[Member]] = {}
+    for index, (report, year) in enumerate(dated):
+        if not report.weaknesses:
+            warnings.append(Warning("no-weaknesses", f"{report.source.path or year}: no weakness passage found", None))
+        key = year * 100 + index if allow_same_year else year  # same-year reports stay apart
+        points.setdefault(key, []).extend(
+            Member(year, report.source.path, w.text, w.start, w.end, w.theme, vocab.features(w.text, w.theme))
+            for w in report.weaknesses)
+    if len(dated) < 2:
+        warnings.append(Warning("single-report", "one report alone gives no threads", None))
+        return Comparison(dated, [], warnings, explain)
+    return Comparison(dated, link(points, threshold), warnings, explain)
+
+
+def _report(source, book: RuleBook) -> Report:
+    return source if isinstance(source, Report) else parse(source, rules=book)
+
+
+def _dated(report: Report, years: dict[str, int]) -> tuple[Report, int]:
+    path = report.source.path
+    for key in (path, Path(path).name if path else None):
+        if key in years:
+            return report, years[key]
+    if report.year is None:
+        raise ReportParseError(f"{path or 'report'}: no year in its text or file name (give it with --year)")
+    return report, report.year
