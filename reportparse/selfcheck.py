@@ -80,10 +80,16 @@ def _theme(rule: Rule, example: str, book: RuleBook) -> bool:
     return theme_of(example, book) == rule.name
 
 
+def _synonym(rule: Rule, example: str, book: RuleBook) -> bool:
+    left, _, right = example.partition("|")
+    return left in rule.words and right in rule.words
+
+
 MATCHERS: dict[str, Callable[[Rule, str, RuleBook], bool]] = {
     "heading": _heading, "enumeration": _enumeration, "noise": _noise, "genre": _genre,
     "role": _pattern, "closing": _closing, "unit": _unit, "qualifier": _qualifier, "stopterm": _pattern,
     "lexicon": _lexicon, "meeting": _meeting, "document": _document, "passage": _pattern, "theme": _theme,
+    "synonym": _synonym,
 }
 
 

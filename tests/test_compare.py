@@ -98,3 +98,18 @@ def test_cli_compare_skips_an_unreadable_report_unless_strict(tmp_path):
     assert len(json.loads(done.stdout)["reports"]) == 3
     strict = subprocess.run(command + ["--strict"], capture_output=True, timeout=300)
     assert strict.returncode == 1 and strict.stdout == b""
+
+
+@pytest.mark.parametrize("name,min_linked,max_wrong", [("duty-linjiang", 9, 0), ("national", 40, 1)])
+def test_threads_follow_the_gold_pairs(name, min_linked, max_wrong):
+    from reportparse.compare.evaluate import gold_comparison, load_gold, pair_scores
+
+    from .conftest import ROOT
+
+    gold = load_gold(ROOT / "tests" / "gold" / "threads" / f"{name}.json")
+    comparison = gold_comparison(gold, ROOT)
+    if comparison is None:
+        pytest.skip("the series' reports are absent (../shared/corpus)")
+    scores = pair_scores(gold, comparison)
+    assert scores["unknown_points"] == 0
+    assert scores["linked"] >= min_linked and scores["wrongly_linked"] <= max_wrong, scores

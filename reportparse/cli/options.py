@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 
@@ -15,24 +15,12 @@ class Format(str, Enum):
     outline = "outline"
 
 
-RulesOption = Annotated[
-    Optional[Path],
-    typer.Option("--rules", "-r", help="A folder of rule files laid over the shipped ones.", show_default=False),
-]
-FormatOption = Annotated[
-    Format,
-    typer.Option("--format", "-f", help="rich: a readable view; json: one JSON document on stdout; outline: plain text, one node a line."),
-]
 class TableFormat(str, Enum):
     rich = "rich"
     json = "json"
     csv = "csv"
 
 
-TableFormatOption = Annotated[
-    TableFormat,
-    typer.Option("--format", "-f", help="rich: a table per kind; json: the lists on stdout; csv: one row a mention."),
-]
 class CompareFormat(str, Enum):
     rich = "rich"
     json = "json"
@@ -40,9 +28,19 @@ class CompareFormat(str, Enum):
     html = "html"
 
 
-CompareFormatOption = Annotated[
-    CompareFormat,
-    typer.Option("--format", "-f", help="rich: a thread × year table; json; csv: one row a member; html: one page."),
+def _format_option(formats: type[Enum], help_text: str) -> Any:
+    return Annotated[formats, typer.Option("--format", "-f", help=help_text)]
+
+
+FormatOption = _format_option(Format, "rich: a readable view; json: one JSON document on stdout; "
+                                      "outline: plain text, one node a line.")
+TableFormatOption = _format_option(TableFormat, "rich: a table per kind; json: the lists on stdout; "
+                                                "csv: one row a mention.")
+CompareFormatOption = _format_option(CompareFormat, "rich: a thread × year table; json; csv: one row a member; "
+                                                    "html: one self-contained page.")
+RulesOption = Annotated[
+    Optional[Path],
+    typer.Option("--rules", "-r", help="A folder of rule files laid over the shipped ones.", show_default=False),
 ]
 OnlyOption = Annotated[
     Optional[str],

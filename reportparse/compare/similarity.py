@@ -92,7 +92,7 @@ def likeness(a: Features, b: Features) -> Likeness:
     """
     >>> f = lambda w, t: Features(frozenset(w), frozenset(), t)
     >>> round(likeness(f({"企业", "经营"}, "经济运行"), f({"企业", "生产", "经营"}, "经济运行")).score, 4)
-    0.6583
+    0.6083
     """
     shared = a.words & b.words
     words = _overlap(a.words, b.words)
