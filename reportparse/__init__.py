@@ -7,7 +7,8 @@
 """
 
 from .api import parse, parse_text
+from .compare import compare
 from .errors import InputError, ReportParseError, RuleError
 from .model import Node, Report
 
-__all__ = ["parse", "parse_text", "Report", "Node", "ReportParseError", "InputError", "RuleError"]
+__all__ = ["parse", "parse_text", "compare", "Report", "Node", "ReportParseError", "InputError", "RuleError"]
