@@ -6,8 +6,9 @@ import hashlib
 import os
 from pathlib import Path
 
-from .decode import decode, read_source
+from .decode import read_source
 from .extract import extract
+from .formats import extract_text
 from .inline import fill_region
 from .model import Report, Source, Warning
 from .profile import assign_roles, profile
@@ -30,23 +31,27 @@ def parse(source: str | os.PathLike | bytes, *, rules: RuleBook | None = None, p
           extractors: bool = True) -> Report:
     """Parse a report given as a path, ``-`` (stdin), raw bytes, or its text.
 
+    Bytes are read by what they are: text in any common Chinese encoding, .docx, .pdf, or .doc/.wps
+    (through LibreOffice); the text extracted is what offsets refer to.
+
     A ``str`` with a line break is the report's text; any other ``str`` is a path.
     ``path`` names the source when bytes or text are given (it feeds the year fallback).
     """
     if isinstance(source, str) and ("\n" in source or "\r" in source):
-        data, encoding, text = None, "utf-8", source
+        data, encoding, text, fmt = None, "utf-8", source, "txt"
     else:
         data, found = read_source(source)
         path = path or found
-        decoded = decode(data, path=path)
-        text, encoding = decoded.text, decoded.encoding
+        extracted = extract_text(data, path)
+        text, encoding, fmt = extracted.text, extracted.encoding or "utf-8", extracted.format
     raw = data if data is not None else text.encode("utf-8")
     return parse_text(text, rules=rules, path=path, encoding=encoding, sha256=hashlib.sha256(raw).hexdigest(),
-                      extractors=extractors)
+                      extractors=extractors, source_format=fmt)
 
 
 def parse_text(text: str, *, rules: RuleBook | None = None, path: str | None = None,
-               encoding: str = "utf-8", sha256: str | None = None, extractors: bool = True) -> Report:
+               encoding: str = "utf-8", sha256: str | None = None, extractors: bool = True,
+               source_format: str = "txt") -> Report:
     """Parse text that is already decoded; ``extractors=False`` gives the tree alone."""
     rules = rules or default_rules()
     folded = fold(text)
@@ -62,6 +67,6 @@ def parse_text(text: str, *, rules: RuleBook | None = None, path: str | None = N
     facts = profile(text, folded, blocks, rules, path)
     extraction = extract(text, folded, top, facts.genre, rules, warnings) if extractors else None
     sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
-    source = Source(str(path) if path else None, encoding, sha)
+    source = Source(str(path) if path else None, encoding, sha, source_format)
     return Report(text, source, top, warnings, genre=facts.genre, title=facts.title, year=facts.year,
                   extraction=extraction)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -12,6 +13,7 @@ from ..outline import render_outline
 from ..rulebook import load_rules
 from ..selfcheck import check_examples
 from . import app, rules_app, sink
+from ..batch import run_batch
 from ..compare import DEFAULT_THRESHOLD, compare
 from ..compare.html import comparison_html
 from ..errors import ReportParseError
@@ -21,6 +23,7 @@ from ..export import (THREAD_COLUMNS, mention_rows, mentions_document, selected_
 from .inputs import expand_paths, parse_year_options
 from .options import (CompareFormat, CompareFormatOption, Format, FormatOption, OnlyOption, ReportArgument,
                       RulesOption, TableFormat, TableFormatOption)
+from .progress import batch_progress, summary_table
 from .render import mention_table, outline_tree, score_table, thread_table
 
 
@@ -90,6 +93,26 @@ def compare_command(
         sink.text(comparison_html(document))
     else:
         sink.show(thread_table(document, explain))
+
+
+@app.command("batch")
+def batch_command(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders and globs of reports.", show_default=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", help="The JSONL file: one line per input.")],
+    workers: Annotated[Optional[int], typer.Option("--workers", "-w", min=1, help="Parallel processes (default: the number of cores).")] = None,
+    resume: Annotated[bool, typer.Option(help="Skip inputs whose sha256 already has a line in --out.")] = False,
+    db: Annotated[Optional[Path], typer.Option(help="Also write a SQLite database of the results.")] = None,
+    csv_dir: Annotated[Optional[Path], typer.Option("--csv", help="Also write one CSV per table here.")] = None,
+    rules: RulesOption = None,
+) -> None:
+    """Parse every report in folders and globs into JSONL (and SQLite, CSV); N inputs give N lines."""
+    with batch_progress(sink.err) as on_record:
+        summary = run_batch(paths, str(out), workers=workers or os.cpu_count() or 1, resume=resume,
+                            db=str(db) if db else None, csv_dir=str(csv_dir) if csv_dir else None,
+                            rules_dir=str(rules) if rules else None, on_record=on_record)
+    sink.err.print(summary_table(summary))
+    if summary.failures:
+        raise typer.Exit(1)
 
 
 @app.command("eval")

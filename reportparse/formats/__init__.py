@@ -1,0 +1,62 @@
+"""Input formats: a report's bytes to its text, by what the bytes are (not the file's extension).
+
+Each reader takes the raw bytes (and the path, for messages and for converters that need a file) and
+returns the text the parser will see; offsets in the output refer to that text. `source.format` names
+the path taken: `txt`, `docx`, `pdf`, `doc` (through LibreOffice), `wps` (through LibreOffice).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..decode import decode
+from ..errors import InputError
+
+ZIP_MAGIC = b"PK\x03\x04"
+PDF_MAGIC = b"%PDF-"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc and WPS .wps
+
+
+@dataclass(frozen=True)
+class Extracted:
+    text: str
+    format: str
+    encoding: str | None = None  # for text files, the encoding detected
+
+
+def sniff(data: bytes) -> str:
+    """The format the bytes are in.
+
+    >>> sniff(b"%PDF-1.7 ..."), sniff(b"PK\\x03\\x04..."), sniff("一、学习".encode("gbk"))
+    ('pdf', 'zip', 'txt')
+    """
+    if data.startswith(PDF_MAGIC):
+        return "pdf"
+    if data.startswith(ZIP_MAGIC):
+        return "zip"
+    if data.startswith(OLE_MAGIC):
+        return "ole"
+    return "txt"
+
+
+def extract_text(data: bytes, path: str | None = None) -> Extracted:
+    """The text of a report file, whatever its format; a clear InputError when it has none."""
+    kind = sniff(data)
+    if kind == "pdf":
+        from .pdf import pdf_text
+
+        return Extracted(pdf_text(data, path), "pdf")
+    if kind == "zip":
+        from .docx import docx_text
+
+        return Extracted(docx_text(data, path), "docx")
+    if kind == "ole":
+        from .office import office_text
+
+        text, fmt = office_text(data, path)
+        return Extracted(text, fmt)
+    decoded = decode(data, path=path)
+    return Extracted(decoded.text, "txt", decoded.encoding)
+
+
+__all__ = ["Extracted", "InputError", "extract_text", "sniff"]
