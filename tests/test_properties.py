@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -30,3 +31,34 @@ def test_any_text_keeps_the_invariants(text):
 def test_deeply_repeated_markers(piece, times):
     text = (piece + "加强学习。\n") * times
     assert violations(parse_text(text).to_dict(), text) == []
+
+
+# -- robustness: bytes of any kind, one huge line -------------------------------------------------
+
+from reportparse import InputError, parse  # noqa: E402
+
+ENCODINGS = ["utf-8", "gb18030", "utf-16", "big5"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(soup, st.sampled_from(ENCODINGS)), max_size=4), st.binary(max_size=40))
+def test_any_bytes_parse_or_fail_cleanly(pieces, noise):
+    data = b"".join(text.encode(encoding, errors="ignore") for text, encoding in pieces) + noise
+    try:
+        report = parse(data)
+    except InputError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert violations(report.to_dict(), report.text) == []
+
+
+def test_a_ten_megabyte_single_line():
+    line = ("一、加强学习，提高履职能力，全年增长5.2%，召开会议X余次；二是改进作风。" * 400_000)[:10_000_000]
+    report = parse(line.encode("utf-8"))
+    assert report.to_dict()["text_length"] == 10_000_000
+    assert violations(report.to_dict(), report.text) == []
+
+
+def test_nul_bytes_are_binary_not_a_crash():
+    with pytest.raises(InputError, match="binary"):
+        parse("一、学习".encode("utf-8") + b"\x00" * 64 + "二、作风".encode("utf-8"))
