@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..api import parse
+from ..api import default_rules, parse
 from ..outline import render_outline
 from ..rulebook import load_rules
 from ..selfcheck import check_examples
@@ -20,6 +20,7 @@ from ..errors import ReportParseError
 from ..evaluate import evaluate, scores
 from ..export import (THREAD_COLUMNS, mention_rows, mentions_document, selected_kinds, thread_rows, to_csv,
                       to_csv_rows)
+from ..view.html import report_html
 from .inputs import expand_paths, parse_year_options
 from .options import (CompareFormat, CompareFormatOption, Format, FormatOption, OnlyOption, ReportArgument,
                       RulesOption, TableFormat, TableFormatOption)
@@ -113,6 +114,39 @@ def batch_command(
     sink.err.print(summary_table(summary))
     if summary.failures:
         raise typer.Exit(1)
+
+
+@app.command("show")
+def show_command(
+    report: ReportArgument,
+    html: Annotated[Optional[Path], typer.Option(help="Write the page here (one self-contained file).")] = None,
+    rules: RulesOption = None,
+) -> None:
+    """An HTML view: the outline beside the text, every mention highlighted."""
+    if html is None:
+        target = Path(report).with_suffix(".html").name if report != "-" else "report.html"
+        sink.err.print(f"would write {target}; give --html PATH to write the view")
+        return
+    result = parse(report, rules=load_rules(rules) if rules else None)
+    html.write_text(report_html(result), encoding="utf-8")
+    sink.err.print(f"wrote {html}")
+
+
+@app.command("export")
+def export_command(
+    reports: Annotated[list[str], typer.Argument(help="Report files, or folders of them.", show_default=False)],
+    spacy: Annotated[Path, typer.Option("--spacy", help="Write a spaCy DocBin here.")],
+    rules: RulesOption = None,
+) -> None:
+    """Export reports with their mentions as spaCy training data (a DocBin)."""
+    from ..spacy_export import export_docbin
+
+    book = load_rules(rules) if rules else default_rules()
+    parsed = (parse(path, rules=book) for path in expand_paths(reports))
+    counts = export_docbin(parsed, spacy, book)
+    if counts.expanded:
+        sink.warn(f"{counts.expanded} of {counts.spans} spans did not fall on token boundaries and were widened")
+    sink.err.print(f"wrote {counts.docs} docs to {spacy}")
 
 
 @app.command("eval")

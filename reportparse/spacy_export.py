@@ -1,0 +1,65 @@
+"""Export reports to a spaCy DocBin: one Doc per report, segmented by jieba with the domain terms as
+its user dictionary, the mentions as span groups and the headings as `heading` spans.
+
+Mention offsets are characters; a span that does not fall on token boundaries is widened to the
+tokens that cover it (alignment_mode="expand"), and those are counted so the caller can warn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from .model import Report
+from .rulebook import RuleBook
+
+SPAN_GROUPS = {"quantities": "quantity", "meetings": "meeting", "documents": "document",
+               "weaknesses": "weakness", "plans": "plan"}
+
+
+@dataclass
+class ExportCounts:
+    docs: int = 0
+    spans: int = 0
+    expanded: int = 0
+
+
+def blank_chinese(book: RuleBook):
+    import jieba
+    import spacy
+
+    jieba.setLogLevel(60)
+    terms = {w for r in book["theme"] for w in r.words} | {w for r in book["synonym"] for w in r.words}
+    for term in sorted(terms):
+        jieba.add_word(term, freq=2000)  # spaCy's Chinese tokenizer segments with jieba's default dictionary
+    return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+
+
+def export_docbin(reports: Iterable[Report], path: str | Path, book: RuleBook) -> ExportCounts:
+    from spacy.tokens import DocBin
+
+    nlp = blank_chinese(book)
+    counts = ExportCounts()
+    bin_ = DocBin(store_user_data=True)
+    for report in reports:
+        doc = nlp(report.text)
+        for kind, group in SPAN_GROUPS.items():
+            doc.spans[group] = [s for m in getattr(report, kind) if (s := _span(doc, m.start, m.end, group, counts))]
+        headings = [n for n in report.walk() if n.kind == "section" and n.title_start is not None
+                    and n.title_end > n.title_start]
+        doc.spans["heading"] = [s for n in headings if (s := _span(doc, n.title_start, n.title_end, "heading", counts))]
+        doc.user_data["source"] = report.source.path
+        bin_.add(doc)
+        counts.docs += 1
+    bin_.to_disk(path)
+    return counts
+
+
+def _span(doc, start: int, end: int, label: str, counts: ExportCounts):
+    span = doc.char_span(start, end, label=label)
+    if span is None:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        counts.expanded += span is not None
+    counts.spans += span is not None
+    return span
