@@ -55,6 +55,24 @@ def thread_rows(comparison: dict[str, Any]) -> list[dict[str, Any]]:
             for i, t in enumerate(comparison["threads"]) for m in t["members"]]
 
 
+PANEL_COLUMNS = ("indicator", "year", "verdict", "target_text", "target_value", "target_value_max", "target_unit",
+                 "target_qualifier", "outcome_text", "outcome_value", "outcome_unit", "outcome_qualifier")
+
+
+def panel_rows(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per (indicator, year) of a panel document, target and outcome side by side."""
+    rows = []
+    for row in document["panel"]:
+        flat = {"indicator": row["indicator"], "year": row["year"], "verdict": row["verdict"]}
+        for side in ("target", "outcome"):
+            figure = row[side] or {}
+            for key in ("text", "value", "value_max", "unit", "qualifier"):
+                if f"{side}_{key}" in PANEL_COLUMNS:
+                    flat[f"{side}_{key}"] = figure.get(key)
+        rows.append(flat)
+    return rows
+
+
 def to_csv(rows: list[dict[str, Any]]) -> str:
     return to_csv_rows(rows, CSV_COLUMNS)
 

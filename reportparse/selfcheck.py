@@ -85,11 +85,15 @@ def _synonym(rule: Rule, example: str, book: RuleBook) -> bool:
     return left in rule.words and right in rule.words
 
 
+def _indicator(rule: Rule, example: str, book: RuleBook) -> bool:
+    return any(p.search(example) for p in rule.aliases)
+
+
 MATCHERS: dict[str, Callable[[Rule, str, RuleBook], bool]] = {
     "heading": _heading, "enumeration": _enumeration, "noise": _noise, "genre": _genre,
     "role": _pattern, "closing": _closing, "unit": _unit, "qualifier": _qualifier, "stopterm": _pattern,
     "lexicon": _lexicon, "meeting": _meeting, "document": _document, "passage": _pattern, "theme": _theme,
-    "synonym": _synonym,
+    "synonym": _synonym, "indicator": _indicator,
 }
 
 

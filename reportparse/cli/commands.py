@@ -18,14 +18,16 @@ from ..compare import DEFAULT_THRESHOLD, compare
 from ..compare.html import comparison_html
 from ..errors import ReportParseError
 from ..evaluate import evaluate, scores
-from ..export import (THREAD_COLUMNS, mention_rows, mentions_document, selected_kinds, thread_rows, to_csv,
-                      to_csv_rows)
+from ..panel import panel
+from ..panel.plot import plot_panel
+from ..export import (PANEL_COLUMNS, THREAD_COLUMNS, mention_rows, mentions_document, panel_rows, selected_kinds,
+                      thread_rows, to_csv, to_csv_rows)
 from ..view.html import report_html
 from .inputs import expand_paths, parse_year_options
 from .options import (CompareFormat, CompareFormatOption, Format, FormatOption, OnlyOption, ReportArgument,
                       RulesOption, TableFormat, TableFormatOption)
 from .progress import batch_progress, summary_table
-from .render import mention_table, outline_tree, score_table, thread_table
+from .render import mention_table, outline_tree, panel_table, score_table, thread_table
 
 
 @app.command("parse")
@@ -147,6 +149,32 @@ def export_command(
     if counts.expanded:
         sink.warn(f"{counts.expanded} of {counts.spans} spans did not fall on token boundaries and were widened")
     sink.err.print(f"wrote {counts.docs} docs to {spacy}")
+
+
+@app.command("panel")
+def panel_command(
+    reports: Annotated[list[str], typer.Argument(help="Report files, or folders of them.", show_default=False)],
+    indicator: Annotated[Optional[list[str]], typer.Option(help="Only these indicators (repeatable).")] = None,
+    year: Annotated[Optional[list[str]], typer.Option(help="FILE=YEAR: a report's year, overriding its text.")] = None,
+    plot: Annotated[Optional[Path], typer.Option(help="Draw target bands and outcomes to this PNG.")] = None,
+    fmt: TableFormatOption = TableFormat.rich,
+    rules: RulesOption = None,
+) -> None:
+    """Each year's targets beside the outcome the next report states: met, missed, exceeded."""
+    book = load_rules(rules) if rules else default_rules()
+    result = panel(expand_paths(reports), indicators=indicator, years=parse_year_options(year), rules=book)
+    for warning in result.warnings:
+        sink.warn(warning.message)
+    document = result.to_dict()
+    if fmt is TableFormat.json:
+        sink.json(document)
+    elif fmt is TableFormat.csv:
+        sink.text(to_csv_rows(panel_rows(document), PANEL_COLUMNS).rstrip("\n"))
+    else:
+        sink.show(panel_table(document))
+    if plot is not None:
+        chosen = indicator or sorted({r.indicator for r in result.rows})
+        sink.err.print(f"wrote {plot_panel(result, chosen, plot, book)}")
 
 
 @app.command("eval")

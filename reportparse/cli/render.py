@@ -97,3 +97,17 @@ def thread_table(comparison: dict, explain: bool = False) -> Table:
             cells.append(escape(cell))
         table.add_row(escape(thread["label"]), status, *cells)
     return table
+
+
+_VERDICT_STYLE = {"met": "green", "exceeded": "blue", "missed": "red", "unknown": "dim"}
+
+
+def panel_table(document: dict) -> Table:
+    table = Table(title="targets and outcomes", title_justify="left")
+    for column in ("indicator", "year", "target", "outcome", "verdict"):
+        table.add_column(column)
+    for row in document["panel"]:
+        style = _VERDICT_STYLE[row["verdict"]]
+        table.add_row(escape(row["indicator"]), str(row["year"]), escape((row["target"] or {}).get("text") or ""),
+                      escape((row["outcome"] or {}).get("text") or ""), f"[{style}]{row['verdict']}[/{style}]")
+    return table

@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Iterable
 
-from ..api import parse
-from ..errors import ReportParseError
+from ..api import default_rules
 from ..model import SCHEMA, Report, Warning
 from ..rulebook import RuleBook
-from ..api import default_rules
+from ..series import SameYearError, dated_series
 from .similarity import vocabulary
 from .threads import DEFAULT_THRESHOLD, Member, Thread, link
 
-__all__ = ["compare", "Comparison", "DEFAULT_THRESHOLD"]
-
-
-class SameYearError(ReportParseError):
-    """Two reports of one year cannot be told apart in a series."""
+__all__ = ["compare", "Comparison", "DEFAULT_THRESHOLD", "SameYearError"]
 
 
 @dataclass
@@ -51,13 +45,7 @@ def compare(sources: Iterable[str | os.PathLike | Report], *, years: dict[str, i
     """Parse each source (or take a parsed Report), order the reports by year and thread their weaknesses."""
     book = rules or default_rules()
     warnings: list[Warning] = []
-    dated = [_dated(_report(s, book), years or {}) for s in sources]
-    dated.sort(key=lambda pair: pair[1])
-    seen = [year for _, year in dated]
-    duplicates = sorted({y for y in seen if seen.count(y) > 1})
-    if duplicates and not allow_same_year:
-        names = [r.source.path or "-" for r, y in dated if y == duplicates[0]]
-        raise SameYearError(f"two reports of {duplicates[0]}: {', '.join(names)} (use --allow-same-year or --year)")
+    dated = dated_series(sources, book, years, allow_same_year)
     vocab = vocabulary(book)
     points: dict[int, list[Member]] = {}
     for index, (report, year) in enumerate(dated):
@@ -71,17 +59,3 @@ def compare(sources: Iterable[str | os.PathLike | Report], *, years: dict[str, i
         warnings.append(Warning("single-report", "one report alone gives no threads", None))
         return Comparison(dated, [], warnings, explain)
     return Comparison(dated, link(points, threshold), warnings, explain)
-
-
-def _report(source, book: RuleBook) -> Report:
-    return source if isinstance(source, Report) else parse(source, rules=book)
-
-
-def _dated(report: Report, years: dict[str, int]) -> tuple[Report, int]:
-    path = report.source.path
-    for key in (path, Path(path).name if path else None):
-        if key in years:
-            return report, years[key]
-    if report.year is None:
-        raise ReportParseError(f"{path or 'report'}: no year in its text or file name (give it with --year)")
-    return report, report.year

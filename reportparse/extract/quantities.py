@@ -31,6 +31,9 @@ CLAUSE_WINDOW = 40  # an indicator and its verb sit just before the figure
 # A figure with a magnitude and no unit (近14亿, 6600多万) still counts; only the large magnitudes,
 # after Arabic digits, since 二十 or 三百 alone are numerals inside names.
 MAGNITUDE_ALONE = ("万亿", "亿", "千万", "百万", "十万", "万")
+_LEADING_WORDS = regex.compile(r"[^\d０-９X×]*")
+_BREAKS = regex.compile(r"[\s\u200b\u200c\u200d\u2060]+")
+SENTENCE_STOPS = "，。；：、！？,;:!?"
 
 
 def _alternation(words) -> str:
@@ -204,9 +207,24 @@ def _describe(folded: str, quantity: Quantity, previous: Quantity | None, lexico
         return  # 组织五个督导组: a count of what was done
     if indicator and len(indicator) <= INDICATOR_MAX:
         quantity.indicator = indicator
-    elif previous is not None and previous.indicator and folded[previous.end:start].count("。") == 0 \
-            and not indicator:
-        quantity.indicator = previous.indicator  # 比上年增长8.7%: the clause before named it
+    elif not indicator:
+        # 比上年增长8.7%: the clause before named it (its figure may even be broken by a line break)
+        if previous is not None and previous.indicator and "。" not in folded[previous.end:start]:
+            quantity.indicator = previous.indicator
+        else:
+            quantity.indicator = _previous_clause_subject(folded, clause_start, lexicons)
+
+
+def _previous_clause_subject(folded: str, clause_start: int, lexicons: dict) -> str | None:
+    """The words before the figure of the clause before, in the same sentence: 国内生产总值达到74.4⏎万亿元，增长6.7%."""
+    if clause_start < 2 or folded[clause_start - 1] not in "，,":
+        return None
+    window = max(0, clause_start - CLAUSE_WINDOW)
+    before = max(folded.rfind(stop, window, clause_start - 1) for stop in SENTENCE_STOPS)
+    clause = _BREAKS.sub("", folded[max(before + 1, window):clause_start - 1])
+    head = _LEADING_WORDS.match(clause)
+    subject = _strip_level_words(head.group(), lexicons) if head else ""
+    return subject if 2 <= len(subject) <= INDICATOR_MAX else None
 
 
 def _only_fillers(between: str, lexicons: dict) -> bool:

@@ -95,6 +95,11 @@ KINDS: dict[str, tuple[str, dict[str, Field]]] = {
     "synonyms": ("synonym", {
         "words": Field(list, required=True),
     }),
+    "indicators": ("indicator", {
+        "aliases": Field(list, required=True, pattern=True),
+        "units": Field(list, required=True),
+        "tolerance": Field(str, default="0"),
+    }),
     "closings": ("closing", {
         "start": Field(str, required=True, pattern=True),
         "confirm": Field(str, pattern=True),
@@ -109,7 +114,7 @@ CHOICES = {
     ("noise", "next"): {"none", "value", "short", "rest"},
     ("noise", "where"): {"anywhere", "edges"},
     ("qualifier", "position"): {"before", "middle", "after"},
-    ("passage", "role"): {"weaknesses", "plans", "resolution", "intro"},
+    ("passage", "role"): {"weaknesses", "plans", "resolution", "intro", "targets"},
 }
 
 

@@ -1,0 +1,152 @@
+"""The indicator panel: what each report set as a target, and what the next one said was achieved.
+
+A target comes from the paragraph that states the year's targets (主要预期目标是：…); an outcome from the
+report's review section. A government work report of year Y sets Y's targets and reviews Y-1; other
+genres review their own year. Indicators are matched across years through `rules/indicators.toml`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, Iterable
+
+import regex
+
+from ..api import default_rules
+from ..extract.mentions import Quantity
+from ..extract.numbers import to_json
+from ..model import SCHEMA, Report, Warning
+from ..rulebook import Rule, RuleBook
+from ..series import dated_series
+from ..text import split_lines
+from .verdict import tolerance_for, verdict
+
+__all__ = ["panel", "Panel", "Row"]
+GOVERNMENT = "政府工作报告"
+MULTI_YEAR = regex.compile(r"年均|累计|五年|5年|(?<!一)[2-9二三四五六七八九十]+年来|过去[2-9二三四五六七八九十]+年")
+MULTI_YEAR_WINDOW = 40
+
+
+@dataclass
+class Figure:
+    quantity: Quantity
+    report: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        q = self.quantity
+        return {"text": q.text, "value": to_json(q.value), "value_max": to_json(q.value_max), "unit": q.unit,
+                "qualifier": q.qualifier, "path": q.path, "start": q.start, "end": q.end, "report": self.report}
+
+
+@dataclass
+class Row:
+    indicator: str
+    year: int
+    target: Figure | None
+    outcome: Figure | None
+    verdict: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"indicator": self.indicator, "year": self.year,
+                "target": self.target.to_dict() if self.target else None,
+                "outcome": self.outcome.to_dict() if self.outcome else None, "verdict": self.verdict}
+
+
+@dataclass
+class Panel:
+    rows: list[Row]
+    warnings: list[Warning] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"schema": SCHEMA, "panel": [r.to_dict() for r in self.rows],
+                "warnings": [w.to_dict() for w in self.warnings]}
+
+
+def panel(sources: Iterable[str | os.PathLike | Report], *, indicators: Iterable[str] | None = None,
+          years: dict[str, int] | None = None, rules: RuleBook | None = None) -> Panel:
+    book = rules or default_rules()
+    wanted = set(indicators or ())
+    # every indicator competes for a figure, so that one left out is not mistaken for one asked for
+    rules_by_name = {r.name: r for r in book["indicator"]}
+    warnings: list[Warning] = []
+    targets: dict[tuple[str, int], list[Figure]] = {}
+    outcomes: dict[tuple[str, int], Figure] = {}
+    for report, year in dated_series(sources, book, years, allow_same_year=False):
+        found_targets = _targets(report, book, rules_by_name)
+        if not found_targets:
+            warnings.append(Warning("no-targets", f"{report.source.path or year}: no targets part; outcomes only", None))
+        for name, figure in found_targets:
+            same = targets.setdefault((name, year), [])
+            if same:
+                warnings.append(Warning("repeated-target", f"{report.source.path or year}: {name} is targeted "
+                                        f"twice ({same[0].quantity.text}, {figure.quantity.text}); both kept", None))
+            same.append(figure)
+        reviewed = year - 1 if report.genre == GOVERNMENT else year
+        for name, figure in _outcomes(report, rules_by_name):
+            outcomes.setdefault((name, reviewed), figure)
+    rows = []
+    keys = {k for k in set(targets) | set(outcomes) if not wanted or k[0] in wanted}
+    for name, year in sorted(keys, key=lambda k: (list(rules_by_name).index(k[0]), k[1])):
+        outcome = outcomes.get((name, year))
+        for target in targets.get((name, year)) or [None]:
+            rows.append(Row(name, year, target, outcome, _judge(rules_by_name[name], target, outcome)))
+    return Panel(rows, warnings)
+
+
+def _judge(rule: Rule, target: Figure | None, outcome: Figure | None) -> str:
+    if target is None or outcome is None:
+        return "unknown"
+    t, o = target.quantity, outcome.quantity
+    if t.redacted or o.redacted or t.unit != o.unit:
+        return "unknown"
+    return verdict(t.value, t.value_max, t.qualifier, o.value, tolerance_for(rule.tolerance, t.value))
+
+
+def indicator_of(quantity: Quantity, rules: dict[str, Rule]) -> str | None:
+    """The indicator whose alias covers most of the quantity's indicator words: 单位国内生产总值能耗
+    is energy intensity, not GDP, though it holds 国内生产总值."""
+    if quantity.type != "measure" or not quantity.indicator:
+        return None
+    best, best_length = None, 0
+    for name, rule in rules.items():
+        if quantity.unit not in rule.units:
+            continue
+        for pattern in rule.aliases:
+            m = pattern.search(quantity.indicator)
+            if m and len(m.group()) > best_length:
+                best, best_length = name, len(m.group())
+    return best
+
+
+def _targets(report: Report, book: RuleBook, rules: dict[str, Rule]) -> list[tuple[str, Figure]]:
+    cues = [r.pattern for r in book["passage"] if r.role == "targets"]
+    spans = [(ln.content, ln.end) for ln in split_lines(report.text)
+             if not ln.blank and any(p.search(report.text[ln.content:ln.end]) for p in cues)]
+    found = []
+    for quantity in report.quantities:
+        if any(s <= quantity.start < e for s, e in spans) and (name := indicator_of(quantity, rules)):
+            found.append((name, Figure(quantity, report.source.path)))
+    return found
+
+
+def _outcomes(report: Report, rules: dict[str, Rule]) -> list[tuple[str, Figure]]:
+    reviews = [n for n in report.sections if n.kind == "section" and n.role == "review"]
+    found = []
+    for quantity in report.quantities:
+        if not any(r.start <= quantity.start < r.end for r in reviews) or _over_years(report.text, quantity):
+            continue
+        if name := indicator_of(quantity, rules):
+            found.append((name, Figure(quantity, report.source.path)))
+    return found
+
+
+def _over_years(text: str, quantity: Quantity) -> bool:
+    """A figure for several years (五年累计, 年均增长, or any figure of a paragraph that opens on the
+    past five years) is not the past year's outcome."""
+    sentence_start = max(text.rfind(stop, 0, quantity.start) for stop in "。；\n") + 1
+    if MULTI_YEAR.search(text, max(sentence_start, quantity.start - MULTI_YEAR_WINDOW), quantity.start):
+        return True
+    paragraph_start = text.rfind("\n", 0, quantity.start) + 1
+    return bool(MULTI_YEAR.search(text, paragraph_start, min(quantity.start, paragraph_start + MULTI_YEAR_WINDOW)))

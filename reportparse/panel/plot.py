@@ -1,0 +1,65 @@
+"""The panel drawn: per indicator, the target band over the years and the outcome beside it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from ..rulebook import RuleBook
+from . import Panel
+from .verdict import AT_LEAST, AT_MOST, tolerance_for
+
+MARKERS = {"met": ("o", "#2a7"), "exceeded": ("^", "#27c"), "missed": ("v", "#d33"), "unknown": ("x", "#999")}
+
+
+def plot_panel(panel: Panel, indicators: list[str], out: Path, book: RuleBook) -> Path:
+    import matplotlib
+
+    matplotlib.use("Agg")  # no display needed
+    import matplotlib.pyplot as plt
+
+    _use_a_cjk_font(plt)
+    tolerances = {r.name: r.tolerance for r in book["indicator"]}
+    fig, axes = plt.subplots(len(indicators), 1, figsize=(9, 3.2 * len(indicators)), squeeze=False)
+    for ax, name in zip(axes[:, 0], indicators):
+        rows = [r for r in panel.rows if r.indicator == name]
+        for row in rows:
+            if row.target is not None and row.target.quantity.value is not None:
+                low, high = _band(row.target.quantity, tolerances.get(name, "0"))
+                ax.fill_between([row.year - 0.35, row.year + 0.35], float(low), float(high), color="#f2c14e",
+                                alpha=0.45, linewidth=0)
+            if row.outcome is not None and row.outcome.quantity.value is not None:
+                marker, colour = MARKERS[row.verdict]
+                ax.plot(row.year, float(row.outcome.quantity.value), marker=marker, color=colour, markersize=8)
+        unit = next((r.target or r.outcome).quantity.unit for r in rows if r.target or r.outcome) if rows else ""
+        ax.set_title(f"{name} ({unit}): target band and outcome")
+        ax.set_xticks(sorted({r.year for r in rows}))
+        ax.grid(axis="y", alpha=0.3)
+    handles = [plt.Line2D([], [], marker=m, color=c, linestyle="", label=v) for v, (m, c) in MARKERS.items()]
+    handles.append(plt.Rectangle((0, 0), 1, 1, color="#f2c14e", alpha=0.45, label="target"))
+    fig.legend(handles=handles, loc="lower center", ncol=5, frameon=False)
+    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    fig.savefig(out, dpi=110)
+    plt.close(fig)
+    return out
+
+
+def _band(target, tolerance: str) -> tuple[Decimal, Decimal]:
+    value = target.value
+    if target.value_max is not None:
+        return min(value, target.value_max), max(value, target.value_max)
+    if target.qualifier in AT_LEAST:
+        return value, value + tolerance_for(tolerance, value)
+    if target.qualifier in AT_MOST:
+        return value - tolerance_for(tolerance, value), value
+    spread = tolerance_for(tolerance, value)
+    return value - spread, value + spread
+
+
+def _use_a_cjk_font(plt) -> None:
+    from matplotlib import font_manager
+
+    for name in ("Noto Sans CJK SC", "Noto Sans CJK JP", "Source Han Sans SC", "WenQuanYi Zen Hei", "SimHei"):
+        if any(f.name == name for f in font_manager.fontManager.ttflist):
+            plt.rcParams["font.sans-serif"] = [name, "DejaVu Sans"]
+            return
