@@ -1,0 +1,348 @@
+"""Word's automatic numbering, resolved to the text Word shows ("一、", "（二）", "3.", "1.2").
+
+python-docx and most text extractors drop it, yet most real reports number their headings this way.
+:class:`Numbering` reads ``word/numbering.xml`` and ``word/styles.xml`` (as lxml elements) and
+:meth:`Numbering.label` is called once per paragraph, in document order, to give the label and the
+separator that follows it, keeping Word's counters: one set per abstract list, one counter per level.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_SUFFIX = {"tab": "\t", "space": " ", "nothing": ""}
+_MAX_LEVELS = 9
+
+
+def _val(el, name: str = "val") -> str | None:
+    return None if el is None else el.get(W + name)
+
+
+def _int(el, default: int | None = None) -> int | None:
+    text = _val(el)
+    try:
+        return int(text) if text is not None else default
+    except ValueError:
+        return default
+
+
+def _on(el) -> bool:
+    """A toggle element: present and not switched off."""
+    return el is not None and _val(el) not in ("0", "false", "off")
+
+
+@dataclass(frozen=True)
+class Level:
+    start: int = 0
+    fmt: str = "decimal"
+    text: str | None = None      # w:lvlText, "%1、"; None: no label
+    suffix: str = "\t"
+    legal: bool = False          # w:isLgl: every level shown as decimal
+    restart: int | None = None   # w:lvlRestart: None after any shallower level, 0 never, n after level n (1-based)
+    style: str | None = None     # w:pStyle: the paragraph style this level belongs to
+    custom: str | None = None    # w:numFmt w:format for fmt "custom", "001, 002, 003, ..."
+
+
+def _level(el) -> Level:
+    fmt_el = el.find(W + "numFmt")
+    if fmt_el is None:  # Word 2010 puts custom formats in mc:AlternateContent, with a fallback
+        fmt_el = el.find(f"{MC}AlternateContent/{MC}Choice/{W}numFmt")
+        if fmt_el is None:
+            fmt_el = el.find(f"{MC}AlternateContent/{MC}Fallback/{W}numFmt")
+    text_el = el.find(W + "lvlText")
+    return Level(
+        start=_int(el.find(W + "start"), 0),
+        fmt=_val(fmt_el) or "decimal",
+        text=None if text_el is None else (_val(text_el) or ""),
+        suffix=_SUFFIX.get(_val(el.find(W + "suff")) or "tab", "\t"),
+        legal=_on(el.find(W + "isLgl")),
+        restart=_int(el.find(W + "lvlRestart")),
+        style=_val(el.find(W + "pStyle")),
+        custom=_val(fmt_el, "format"),
+    )
+
+
+@dataclass
+class _Num:
+    abstract: str
+    starts: dict[int, int] = field(default_factory=dict)      # w:lvlOverride/w:startOverride
+    levels: dict[int, Level] = field(default_factory=dict)    # w:lvlOverride/w:lvl
+
+
+@dataclass
+class _Style:
+    based_on: str | None
+    num_id: str | None
+    ilvl: int | None
+
+
+class Numbering:
+    """Numbering definitions plus the running counters of one document."""
+
+    def __init__(self, numbering_xml=None, styles_xml=None):
+        self.abstracts: dict[str, dict[int, Level]] = {}
+        self.links: dict[str, str] = {}       # abstractNum id -> numbering style it takes its levels from
+        self.nums: dict[str, _Num] = {}
+        self.styles: dict[str, _Style] = {}
+        self.default_style: str | None = None
+        if styles_xml is not None:
+            for st in styles_xml.iter(W + "style"):
+                sid = _val(st, "styleId")
+                if sid is None:
+                    continue
+                num_pr = st.find(f"{W}pPr/{W}numPr")
+                num_id = _val(num_pr.find(W + "numId")) if num_pr is not None else None
+                ilvl = _int(num_pr.find(W + "ilvl")) if num_pr is not None else None
+                self.styles[sid] = _Style(_val(st.find(W + "basedOn")), num_id, ilvl)
+                if _val(st, "type") == "paragraph" and _on_attr(st, "default"):
+                    self.default_style = sid
+        if numbering_xml is not None:
+            for ab in numbering_xml.iter(W + "abstractNum"):
+                aid = _val(ab, "abstractNumId")
+                if aid is None:
+                    continue
+                levels = {}
+                for lvl in ab.findall(W + "lvl"):
+                    ilvl = _int_attr(lvl, "ilvl")
+                    if ilvl is not None and 0 <= ilvl < _MAX_LEVELS:
+                        levels[ilvl] = _level(lvl)
+                self.abstracts[aid] = levels
+                link = _val(ab.find(W + "numStyleLink"))
+                if link:
+                    self.links[aid] = link
+            for num in numbering_xml.iter(W + "num"):
+                nid, aid = _val(num, "numId"), _val(num.find(W + "abstractNumId"))
+                if nid is None or aid is None:
+                    continue
+                entry = _Num(aid)
+                for ov in num.findall(W + "lvlOverride"):
+                    ilvl = _int_attr(ov, "ilvl")
+                    if ilvl is None or not 0 <= ilvl < _MAX_LEVELS:
+                        continue
+                    start = _int(ov.find(W + "startOverride"))
+                    if start is not None:
+                        entry.starts[ilvl] = start
+                    lvl = ov.find(W + "lvl")
+                    if lvl is not None:
+                        entry.levels[ilvl] = _level(lvl)
+                self.nums[nid] = entry
+        self._counters: dict[str, list[int | None]] = {}
+        self._started: set[tuple[str, int]] = set()
+
+    # -- which list and level a paragraph is in -------------------------------------------------
+
+    def _style_chain(self, style_id: str | None):
+        seen = set()
+        while style_id and style_id in self.styles and style_id not in seen:
+            seen.add(style_id)
+            yield style_id, self.styles[style_id]
+            style_id = self.styles[style_id].based_on
+
+    def _abstract(self, num_id: str) -> str | None:
+        """The abstract list behind w:numId, through w:numStyleLink to a numbering style."""
+        aid = self.nums[num_id].abstract if num_id in self.nums else None
+        for _ in range(8):
+            if aid is None or aid not in self.links:
+                return aid
+            style = self.styles.get(self.links[aid])
+            linked = style.num_id if style else None
+            if linked is None or linked not in self.nums:
+                return aid
+            aid = self.nums[linked].abstract
+        return aid
+
+    def _levels(self, num_id: str, aid: str) -> list[Level | None]:
+        base = self.abstracts.get(aid, {})
+        own = self.nums[num_id].levels
+        return [own.get(i, base.get(i)) for i in range(_MAX_LEVELS)]
+
+    def resolve(self, p_pr) -> tuple[str, int] | None:
+        """(numId, ilvl) of a paragraph from its w:pPr: its own w:numPr, else its style's."""
+        style_id = _val(p_pr.find(W + "pStyle")) if p_pr is not None else None
+        style_id = style_id or self.default_style
+        num_pr = p_pr.find(W + "numPr") if p_pr is not None else None
+        num_id = _val(num_pr.find(W + "numId")) if num_pr is not None else None
+        ilvl = _int(num_pr.find(W + "ilvl")) if num_pr is not None else None
+        for _, style in self._style_chain(style_id):
+            if num_id is None and style.num_id is not None:
+                num_id = style.num_id
+                if ilvl is None:
+                    ilvl = style.ilvl
+            if num_id is not None and ilvl is not None:
+                break
+        if num_id is None or num_id == "0" or num_id not in self.nums:
+            return None
+        if ilvl is None:  # a style's list level is the level whose w:pStyle names the style
+            aid = self._abstract(num_id)
+            levels = self._levels(num_id, aid) if aid is not None else []
+            chain = [sid for sid, _ in self._style_chain(style_id)]
+            ilvl = next((i for sid in chain for i, lv in enumerate(levels) if lv and lv.style == sid), 0)
+        return num_id, max(0, min(ilvl, _MAX_LEVELS - 1))
+
+    # -- counting and rendering ------------------------------------------------------------------
+
+    def label(self, p_pr) -> tuple[str, str] | None:
+        """The paragraph's label and the separator after it, advancing the counters; None if unnumbered."""
+        found = self.resolve(p_pr)
+        if found is None:
+            return None
+        num_id, ilvl = found
+        aid = self._abstract(num_id)
+        if aid is None:
+            return None
+        levels = self._levels(num_id, aid)
+        level = levels[ilvl]
+        if level is None:
+            return None
+        counters = self._counters.setdefault(aid, [None] * _MAX_LEVELS)
+        override = self.nums[num_id].starts.get(ilvl)
+        if override is not None and (num_id, ilvl) not in self._started:
+            self._started.add((num_id, ilvl))
+            value = override
+        elif override is None and ilvl in self.nums[num_id].levels and (num_id, ilvl) not in self._started:
+            self._started.add((num_id, ilvl))  # a whole level redefined in w:lvlOverride restarts too
+            value = level.start
+        elif counters[ilvl] is None:
+            value = level.start
+        else:
+            value = counters[ilvl] + 1
+        counters[ilvl] = value
+        for deeper in range(ilvl + 1, _MAX_LEVELS):
+            restart = levels[deeper].restart if levels[deeper] else None
+            if restart is None or (restart > 0 and ilvl < restart):
+                counters[deeper] = None
+        if level.text is None:
+            return None
+        shown = []
+        for i, lv in enumerate(levels):
+            lv = lv or Level()
+            n = counters[i] if counters[i] is not None else max(lv.start - 1, 0)  # unused: Word's "0.1"
+            legal = level.legal and lv.fmt not in ("bullet", "none")
+            shown.append((n, "decimal" if legal else lv.fmt, lv.custom))
+        text = _substitute(level.text, shown) if level.fmt != "bullet" else _bullet(level.text)
+        return text, (level.suffix if text else "")
+
+
+def _int_attr(el, name: str) -> int | None:
+    try:
+        return int(el.get(W + name))
+    except (TypeError, ValueError):
+        return None
+
+
+def _on_attr(el, name: str) -> bool:
+    return el.get(W + name) in ("1", "true", "on")
+
+
+def _substitute(template: str, shown: list[tuple[int, str, str | None]]) -> str:
+    out, i = [], 0
+    while i < len(template):
+        ch = template[i]
+        if ch == "%" and i + 1 < len(template) and template[i + 1] in "123456789":
+            out.append(format_number(*shown[int(template[i + 1]) - 1]))
+            i += 2
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+# Symbol and Wingdings bullets live in the Private Use Area; show what they look like
+_PUA_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf06c": "●", "\uf06e": "■", "\uf075": "◆", "\uf0d8": "➢",
+                "\uf076": "❖", "\uf0fc": "✓", "\uf071": "❑", "\uf0a8": "◆", "\uf06f": "□", "\uf0b2": "◇"}
+
+
+def _bullet(text: str) -> str:
+    return "".join(_PUA_BULLETS.get(ch, "•") if "\ue000" <= ch <= "\uf8ff" else ch for ch in text).strip()
+
+
+_CN_LOWER = ("〇一二三四五六七八九", "十百千")
+_CN_LEGAL = ("零壹贰叁肆伍陆柒捌玖", "拾佰仟")
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
+_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+          (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
+def _chinese(n: int, digits: str, units: str, *, zero: str = "零", drop_one: str = "十", legal=False) -> str:
+    """Chinese counting: 11 十一, 20 二十, 105 一百零五; legal 壹拾壹. Below 10^8."""
+    if n <= 0:
+        return digits[0]
+    if n >= 10000:
+        high, low = divmod(n, 10000)
+        rest = _chinese(low, digits, units, zero=zero, drop_one="", legal=legal) if low else ""
+        gap = zero if 0 < low < 1000 else ""
+        return _chinese(high, digits, units, zero=zero, drop_one=drop_one, legal=legal) + "万" + gap + rest
+    out, pending_zero = [], False
+    for power, unit in ((1000, units[2]), (100, units[1]), (10, units[0]), (1, "")):
+        d = n // power % 10
+        if d == 0:
+            pending_zero = bool(out)
+            continue
+        if pending_zero and zero:
+            out.append(zero)
+        pending_zero = False
+        if not (d == 1 and unit and unit in drop_one and not out and not legal):
+            out.append(digits[d])
+        out.append(unit)
+    return "".join(out)
+
+
+def format_number(n: int, fmt: str, custom: str | None = None) -> str:
+    """One level's value as Word writes it in a w:numFmt.
+
+    >>> [format_number(n, "chineseCounting") for n in (1, 10, 11, 20, 105)]
+    ['一', '十', '十一', '二十', '一百零五']
+    >>> format_number(12, "chineseLegalSimplified"), format_number(3, "decimalEnclosedCircle")
+    ('壹拾贰', '③')
+    >>> format_number(28, "upperLetter"), format_number(14, "lowerRoman"), format_number(7, "decimalZero")
+    ('BB', 'xiv', '07')
+    """
+    if fmt in ("decimal", "decimalHalfWidth") or n < 0:
+        return str(n)
+    if fmt in ("none", "bullet"):
+        return ""
+    if fmt == "decimalZero":
+        return f"{n:02d}"
+    if fmt in ("decimalFullWidth", "decimalFullWidth2"):
+        return str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese"):
+        return chr(0x245F + n) if 1 <= n <= 20 else str(n)
+    if fmt == "decimalEnclosedParen":
+        return chr(0x2473 + n) if 1 <= n <= 20 else str(n)
+    if fmt == "decimalEnclosedFullstop":
+        return chr(0x2487 + n) if 1 <= n <= 20 else str(n)
+    if fmt == "ideographEnclosedCircle":
+        return chr(0x321F + n) if 1 <= n <= 10 else str(n)
+    if fmt in ("chineseCounting", "chineseCountingThousand", "taiwaneseCounting", "taiwaneseCountingThousand"):
+        return _chinese(n, *_CN_LOWER)
+    if fmt == "chineseLegalSimplified":
+        return _chinese(n, *_CN_LEGAL, legal=True)
+    if fmt in ("japaneseCounting", "japaneseLegal"):
+        return _chinese(n, *_CN_LOWER, zero="", drop_one="十百千")
+    if fmt in ("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"):
+        return str(n).translate(str.maketrans("0123456789", _CN_LOWER[0]))
+    if fmt == "ideographTraditional":
+        return _STEMS[(n - 1) % 10] if n > 0 else str(n)
+    if fmt == "ideographZodiac":
+        return _BRANCHES[(n - 1) % 12] if n > 0 else str(n)
+    if fmt in ("upperLetter", "lowerLetter"):
+        if n <= 0:
+            return str(n)
+        letter = chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return letter if fmt == "upperLetter" else letter.lower()
+    if fmt in ("upperRoman", "lowerRoman"):
+        if not 0 < n < 4000:
+            return str(n)
+        out = []
+        for value, glyphs in _ROMAN:
+            count, n = divmod(n, value)
+            out.append(glyphs * count)
+        return "".join(out) if fmt == "upperRoman" else "".join(out).lower()
+    if fmt == "custom" and custom:  # "001, 002, 003, ...": zero-padded to the first item's width
+        head = custom.split(",")[0].strip()
+        if head.isdigit():
+            return str(n).zfill(len(head))
+    return str(n)
