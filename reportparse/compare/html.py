@@ -6,12 +6,12 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-STYLE = """
-body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;margin:2em;color:#222}
-table{border-collapse:collapse;font-size:14px}th,td{border:1px solid #ccc;padding:4px 8px;vertical-align:top}
-th{background:#f3f3f3;position:sticky;top:0}td.hit{background:#e8f3e8;text-align:center;cursor:help}
-td.label{max-width:28em}.recurring{color:#a33;font-weight:bold}.new{color:#164}.dropped{color:#666}
-.once{color:#999}.legend span{margin-right:1.5em}caption{text-align:left;font-weight:bold;margin-bottom:.5em}
+from ..view.style import BASE
+
+STYLE = BASE + """
+body{margin:2em}td.hit{background:#ffc9c9;text-align:center;cursor:help}td.label{max-width:28em}
+.recurring{color:#a33;font-weight:bold}.new{color:#164}.dropped{color:#666}.once{color:#999}
+caption{text-align:left;font-weight:bold;margin-bottom:.5em}
 """
 
 

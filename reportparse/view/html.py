@@ -11,20 +11,17 @@ from html import escape
 from typing import Any
 
 from ..model import Report
+from .style import BASE
 
 KINDS = ("quantities", "meetings", "documents", "weaknesses", "plans", "noise")
 PREFIX = {"quantities": "q", "meetings": "m", "documents": "d", "weaknesses": "w", "plans": "p", "noise": "n"}
 FIELDS = {"quantities": ("value", "value_max", "unit", "qualifier", "indicator", "change", "type"),
           "meetings": (), "documents": ("type",), "weaknesses": ("theme",), "plans": ("theme",), "noise": ()}
-STYLE = """
-*{box-sizing:border-box}body{margin:0;font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei",sans-serif;
-color:#222;display:flex;height:100vh}nav{width:26em;overflow:auto;border-right:1px solid #ddd;padding:1em;font-size:14px;
-background:#fafafa}nav ul{list-style:none;padding-left:1em;margin:0}nav a{color:#225;text-decoration:none}
+STYLE = BASE + """
+body{margin:0;display:flex;height:100vh}nav{width:26em;overflow:auto;border-right:1px solid #ddd;padding:1em;
+font-size:14px;background:#fafafa}nav ul{list-style:none;padding-left:1em;margin:0}nav a{color:#225;text-decoration:none}
 nav a:hover{text-decoration:underline}main{flex:1;overflow:auto;padding:1em 2em}#text{white-space:pre-wrap;
-line-height:1.8;font-size:15px}.k{border-radius:2px}.quantities{background:#ffe08a}.meetings{background:#b8e0ff}
-.documents{background:#d7c4ff}.weaknesses{background:#ffc9c9;box-shadow:inset 0 -2px #d33}
-.plans{background:#c8f2c8;box-shadow:inset 0 -2px #2a2}.noise{color:#999;text-decoration:line-through}
-.legend span{display:inline-block;margin:0 1em .5em 0;padding:0 .4em}h1{font-size:18px;margin:.2em 0 .6em}
+line-height:1.8;font-size:15px}.k{border-radius:2px}
 """
 
 
