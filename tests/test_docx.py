@@ -21,7 +21,7 @@ from lxml import etree
 from reportparse.errors import InputError
 from reportparse.formats import extract_text, sniff
 from reportparse.formats.docx import docx_text
-from reportparse.formats.numbering import format_number
+from reportparse.formats.numformats import format_number
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MB = 1024 * 1024
