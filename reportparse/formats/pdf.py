@@ -1,0 +1,272 @@
+"""PDF input: the text layer of a PDF as the lines a report parser reads.
+
+pdfplumber (on pdfminer.six) gives every character with its box, so lines are rebuilt here from
+geometry rather than taken from an extractor's text: characters are grouped into lines by their
+height on the page, a space goes only where the gap between two characters is wider than the
+line's usual spacing (letter-spaced CJK lines come out without spaces), and the left margin,
+indentation and right edge of each line decide whether the layout broke a sentence. pdfminer ships
+the Adobe CJK CMaps, so CID fonts without an embedded ToUnicode map (STSong-Light and the like)
+decode too.
+
+The output is lossless but for layout: every character of the text layer is kept, in page order.
+Page numbers and running headers/footers stay, each on its own line, so noise rules can mark them;
+a paragraph that runs over a page break is joined, and the page furniture between its two halves
+comes right after it. Pages are separated by a plain line break: the parser works on lines and
+``\\f`` is not a line break to it (a ``\\f`` line would read as a paragraph).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from statistics import median
+
+from ..errors import InputError
+
+# sentence-final marks: a line ending with one is not continued by the next
+FINAL = "。！？；：…!?;:"
+CLOSERS = "”’\"'」』）)】》"
+CJK = r"\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef“”‘’…·"
+PUNCT = r"\u3000-\u303f\uff00-\uffef“”‘’…"  # CJK and full-width punctuation (and full-width forms)
+_CJK_SPACE = re.compile(rf"(?<=[{CJK}]) +(?=[{CJK}\d])|(?<=\d) +(?=[{CJK}])| +(?=[{PUNCT}])|(?<=[{PUNCT}]) +")
+_DECIMAL = re.compile(r"(?<=\d) +([.．]) *(?=\d)")  # "6 . 5", not "1. 2025年"
+_PERCENT = re.compile(r"(?<=\d) +(?=[%％‰℃])")
+_CID = re.compile(r"^\(cid:\d+\)$")
+# a line break between two Latin words is a space; one inside a number or CJK text is not
+_LATIN_END = re.compile(r"[A-Za-z][,.;:!?)]?$")
+_LATIN_START = re.compile(r"^[A-Za-z(]")
+HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])"
+    r"|[（(][0-9０-９]{1,2}[）)]|第[一二三四五六七八九十0-9]{1,3}[章节部分篇]|[①-⑳])")
+PAGE_NUMBER = re.compile(
+    r"^(?:[-—–－~·•]+\s*\d{1,4}\s*[-—–－~·•]+|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?"
+    r"|共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}|\d{1,3}"
+    r"|[Pp]age\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$")
+SHORT_TITLE = 20   # a line this short without inner punctuation is a title, not a sentence's tail
+EDGE_LINES = 2     # lines at the top and at the bottom of a page that may be a running header/footer
+MARGIN_BAND = 0.1  # ... if they lie in this part of the page height, above or below the body
+
+
+@dataclass
+class _Line:
+    text: str
+    page: int
+    x0: float
+    x1: float
+    size: float
+    edge: bool = False  # in the page's top or bottom margin band
+    table: bool = False  # holds a gap as wide as a column break: a table row, never joined
+    furniture: bool = False
+
+
+def pdf_text(data: bytes, path: str | os.PathLike[str] | None = None) -> str:
+    """The text of a PDF's text layer, one line per layout line, broken sentences re-joined."""
+    where = os.fspath(path) if path is not None else None
+
+    def fail(message: str) -> InputError:
+        return InputError(f"{message}: {where}" if where else message)
+
+    if b"%%EOF" not in data[-4096:]:
+        raise fail("damaged PDF (truncated: no %%EOF at the end)")
+    try:
+        import pdfplumber
+        from pdfminer.pdfdocument import PDFEncryptionError, PDFTextExtractionNotAllowed
+    except ImportError:  # pragma: no cover - a dependency of the package
+        raise fail("PDF input needs pdfplumber (pip install pdfplumber)") from None
+    # pdfminer logs every repair it makes; with no handler configured they would reach stderr
+    miner = logging.getLogger("pdfminer")
+    if not any(isinstance(h, logging.NullHandler) for h in miner.handlers):
+        miner.addHandler(logging.NullHandler())
+    try:
+        pages = _read_pages(pdfplumber, data)
+    except Exception as exc:  # pdfminer raises many kinds for bad input; none may escape
+        cause = exc.args[0] if type(exc).__name__ == "PdfminerException" and exc.args else exc
+        if isinstance(cause, PDFEncryptionError) and not isinstance(cause, PDFTextExtractionNotAllowed):
+            raise fail("encrypted PDF") from None
+        detail = " ".join(str(cause).split())[:80]
+        raise fail(f"damaged PDF ({type(cause).__name__}{': ' + detail if detail else ''})") from None
+    lines = [line for page in pages for line in page]
+    if not any(ch.isalpha() for line in lines for ch in line.text):
+        raise fail("no text layer (scanned PDF?)")
+    _mark_furniture(pages)
+    return "\n".join(_join(lines)) + "\n"
+
+
+def _read_pages(pdfplumber, data: bytes) -> list[list[_Line]]:
+    pages: list[list[_Line]] = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for number, page in enumerate(pdf.pages):
+            x0, top, x1, bottom = page.bbox
+            chars = [c for c in page.dedupe_chars().chars
+                     if x0 - 1 <= c["x0"] <= x1 and top - 1 <= c["top"] <= bottom and c["text"].strip()]
+            band = MARGIN_BAND * (bottom - top)
+            lines = []
+            for group in _rows(chars):
+                line = _line(group, number)
+                line.edge = group[0]["top"] < top + band or group[0]["bottom"] > bottom - band
+                if line.text:
+                    lines.append(line)
+            pages.append(lines)
+    return pages
+
+
+def _rows(chars: list[dict]) -> list[list[dict]]:
+    """Characters grouped into lines by their height on the page, each line left to right."""
+    rows: list[list[dict]] = []
+    for c in sorted(chars, key=lambda c: (round(c["top"], 1), c["x0"])):
+        last = rows[-1] if rows else None
+        if last and abs(c["top"] - last[0]["top"]) <= max(2.0, 0.4 * last[0]["size"]):
+            last.append(c)
+        else:
+            rows.append([c])
+    return [sorted(row, key=lambda c: c["x0"]) for row in rows]
+
+
+def _line(chars: list[dict], page: int) -> _Line:
+    size = median(c["size"] for c in chars) or 10.0
+    gaps = [b["x0"] - a["x1"] for a, b in zip(chars, chars[1:])]
+    # the usual gap (letter-spacing) is learnt from lines long enough to show it: "- 3 -" has only word gaps
+    wide = (max(0.0, median(gaps)) if len(gaps) >= 4 else 0.0) + 0.2 * size
+    parts = [_char(chars[0]["text"])]
+    for gap, c in zip(gaps, chars[1:]):
+        parts.append((" " if gap > wide else "") + _char(c["text"]))
+    return _Line(tidy("".join(parts)), page, chars[0]["x0"], max(c["x1"] for c in chars), size,
+                 table=any(gap > wide + 1.5 * size for gap in gaps))
+
+
+def _char(text: str) -> str:
+    if _CID.match(text):
+        return "\ufffd"  # a glyph the font does not map to Unicode
+    # Kangxi radicals and compatibility ideographs (⼀ for 一) that some PDF writers emit
+    return "".join(unicodedata.normalize("NFKC", ch) if "\u2f00" <= ch <= "\u2fdf" or "\uf900" <= ch <= "\ufaff"
+                   else ch for ch in text)
+
+
+def tidy(line: str) -> str:
+    """Spaces that layout put between CJK characters and inside numbers are removed.
+
+    >>> tidy("全年地区生产总值增 长 6 . 5 % ， 比 2024 年 提高")
+    '全年地区生产总值增长6.5%，比2024年提高'
+    >>> tidy("与 Apple Inc 合作 3 个 项目")
+    '与 Apple Inc 合作3个项目'
+    """
+    line = " ".join(line.split())
+    line = _DECIMAL.sub(r"\1", line)
+    line = _PERCENT.sub("", line)
+    return _CJK_SPACE.sub("", line)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\d\s]+", "#", text)
+
+
+def _mark_furniture(pages: list[list[_Line]]) -> None:
+    """Page numbers, and lines at a page's top or bottom that repeat on most pages."""
+    for page in pages:
+        for line in page:
+            line.furniture = bool(PAGE_NUMBER.match(line.text))
+    if len(pages) < 2:
+        return
+    seen: dict[str, int] = {}
+    for page in pages:
+        for key in {_key(ln.text) for ln in _edges(page)}:
+            seen[key] = seen.get(key, 0) + 1
+    repeated = {key for key, count in seen.items() if count >= max(2, (len(pages) + 1) // 2)}
+    for page in pages:
+        for line in _edges(page):
+            if _key(line.text) in repeated:
+                line.furniture = True
+
+
+def _edges(page: list[_Line]) -> list[_Line]:
+    return [ln for ln in page[:EDGE_LINES] + page[-EDGE_LINES:] if ln.edge]
+
+
+def _percentile(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * len(values)))] if values else 0.0
+
+
+@dataclass(frozen=True)
+class _Layout:
+    left: float      # the body's left margin
+    right: float     # where full lines end
+    indented: bool   # paragraphs open with an indented first line
+
+    def full(self, line: _Line) -> bool:
+        return line.x1 >= self.right - 3 * line.size
+
+    def indent(self, line: _Line) -> bool:
+        return line.x0 >= self.left + 1.5 * line.size
+
+
+def _layout(lines: list[_Line]) -> _Layout:
+    body = [ln for ln in lines if not ln.furniture and len(ln.text) >= 2]
+    left = _percentile([ln.x0 for ln in body], 0.1)
+    right = _percentile([ln.x1 for ln in body], 0.9)
+    firsts = sum(1 for ln in body if 1.5 * ln.size <= ln.x0 - left <= 3 * ln.size)
+    return _Layout(left, right, firsts >= 0.1 * len(body))
+
+
+def _join(lines: list[_Line]) -> list[str]:
+    """Body lines that continue a paragraph are joined; page furniture stays on lines of its own."""
+    layout = _layout(lines)
+    out: list[str] = []
+    last: _Line | None = None  # the last body line of the paragraph being built
+    paragraph = ""
+    waiting: list[str] = []  # furniture met where the paragraph may go on; written after it
+    for line in lines:
+        if line.furniture:
+            if last and _may_go_on(last, paragraph, layout):
+                waiting.append(line.text)
+                continue
+            if last:
+                out.append(paragraph)
+            out += waiting + [line.text]
+            last, paragraph, waiting = None, "", []
+            continue
+        if last and _may_go_on(last, paragraph, layout) and _continues(line, paragraph, layout) \
+                and not (line.table or last.table):
+            sep = " " if _LATIN_END.search(paragraph) and _LATIN_START.match(line.text) else ""
+            paragraph += sep + line.text
+        else:
+            if last:
+                out.append(paragraph)
+            out += waiting
+            waiting, paragraph = [], line.text
+        last = line
+    if last:
+        out.append(paragraph)
+    return out + waiting
+
+
+def _ends_sentence(text: str) -> bool:
+    text = text.rstrip(CLOSERS)
+    return bool(text) and (text[-1] in FINAL or (text[-1] == "." and len(text) > 1 and not text[-2].isdigit()))
+
+
+def _may_go_on(last: _Line, paragraph: str, layout: _Layout) -> bool:
+    """A full line goes on unless it ends a sentence; where paragraphs are indented, even then."""
+    return layout.full(last) and (layout.indented or not _ends_sentence(paragraph))
+
+
+def _continues(line: _Line, paragraph: str, layout: _Layout) -> bool:
+    """Whether ``line`` carries on the paragraph before it rather than opening one.
+
+    Where paragraphs are indented, a line at the left margin after a broken-off sentence is its
+    tail even when it looks like a heading (……国家统⏎一、实现……) or a short title; where they are
+    not, headings and short titles are left alone.
+    """
+    if layout.indent(line):
+        return False
+    if layout.indented:
+        return not ((HEADING.match(line.text) or _is_title(line.text)) and _ends_sentence(paragraph))
+    return not (HEADING.match(line.text) or _is_title(line.text))
+
+
+def _is_title(text: str) -> bool:
+    return len(text) <= SHORT_TITLE and not _ends_sentence(text) and not re.search(r"[，。；！？,;!?]", text)
