@@ -21,11 +21,11 @@ from ..evaluate import evaluate, scores
 from ..panel import panel
 from ..panel.plot import plot_panel
 from ..export import (PANEL_COLUMNS, THREAD_COLUMNS, mention_rows, mentions_document, panel_rows, selected_kinds,
-                      thread_rows, to_csv, to_csv_rows)
+                      thread_rows, to_csv)
 from ..view.html import report_html
 from .inputs import expand_paths, parse_year_options
 from .options import (CompareFormat, CompareFormatOption, Format, FormatOption, OnlyOption, ReportArgument,
-                      RulesOption, TableFormat, TableFormatOption)
+                      ReportsArgument, RulesOption, TableFormat, TableFormatOption, YearOption)
 from .progress import batch_progress, summary_table
 from .render import mention_table, outline_tree, panel_table, score_table, thread_table
 
@@ -64,8 +64,8 @@ def extract_command(report: ReportArgument, only: OnlyOption = None, fmt: TableF
 
 @app.command("compare")
 def compare_command(
-    reports: Annotated[list[str], typer.Argument(help="Report files, or folders of them.", show_default=False)],
-    year: Annotated[Optional[list[str]], typer.Option(help="FILE=YEAR: a report's year, overriding its text.")] = None,
+    reports: ReportsArgument,
+    year: YearOption = None,
     allow_same_year: Annotated[bool, typer.Option(help="Keep two reports of one year apart.")] = False,
     threshold: Annotated[float, typer.Option(help="How alike two points must be to link.")] = DEFAULT_THRESHOLD,
     explain: Annotated[bool, typer.Option(help="Show the words each link shares and its score.")] = False,
@@ -87,15 +87,8 @@ def compare_command(
                      rules=book, explain=explain)
     for warning in result.warnings:
         sink.warn(warning.message)
-    document = result.to_dict()
-    if fmt is CompareFormat.json:
-        sink.json(document)
-    elif fmt is CompareFormat.csv:
-        sink.text(to_csv_rows(thread_rows(document), THREAD_COLUMNS).rstrip("\n"))
-    elif fmt is CompareFormat.html:
-        sink.text(comparison_html(document))
-    else:
-        sink.show(thread_table(document, explain))
+    sink.emit(fmt.value, result.to_dict(), view=lambda d: thread_table(d, explain),
+              rows=lambda d: (thread_rows(d), THREAD_COLUMNS), page=comparison_html)
 
 
 @app.command("batch")
@@ -136,7 +129,7 @@ def show_command(
 
 @app.command("export")
 def export_command(
-    reports: Annotated[list[str], typer.Argument(help="Report files, or folders of them.", show_default=False)],
+    reports: ReportsArgument,
     spacy: Annotated[Path, typer.Option("--spacy", help="Write a spaCy DocBin here.")],
     rules: RulesOption = None,
 ) -> None:
@@ -153,9 +146,9 @@ def export_command(
 
 @app.command("panel")
 def panel_command(
-    reports: Annotated[list[str], typer.Argument(help="Report files, or folders of them.", show_default=False)],
+    reports: ReportsArgument,
     indicator: Annotated[Optional[list[str]], typer.Option(help="Only these indicators (repeatable).")] = None,
-    year: Annotated[Optional[list[str]], typer.Option(help="FILE=YEAR: a report's year, overriding its text.")] = None,
+    year: YearOption = None,
     plot: Annotated[Optional[Path], typer.Option(help="Draw target bands and outcomes to this PNG.")] = None,
     fmt: TableFormatOption = TableFormat.rich,
     rules: RulesOption = None,
@@ -165,13 +158,7 @@ def panel_command(
     result = panel(expand_paths(reports), indicators=indicator, years=parse_year_options(year), rules=book)
     for warning in result.warnings:
         sink.warn(warning.message)
-    document = result.to_dict()
-    if fmt is TableFormat.json:
-        sink.json(document)
-    elif fmt is TableFormat.csv:
-        sink.text(to_csv_rows(panel_rows(document), PANEL_COLUMNS).rstrip("\n"))
-    else:
-        sink.show(panel_table(document))
+    sink.emit(fmt.value, result.to_dict(), view=panel_table, rows=lambda d: (panel_rows(d), PANEL_COLUMNS))
     if plot is not None:
         chosen = indicator or sorted({r.indicator for r in result.rows})
         sink.err.print(f"wrote {plot_panel(result, chosen, plot, book)}")

@@ -47,3 +47,7 @@ OnlyOption = Annotated[
     typer.Option("--only", help="Kinds to extract, comma-separated: quantities,meetings,documents,weaknesses,plans."),
 ]
 ReportArgument = Annotated[str, typer.Argument(help="A report file, or - for standard input.", show_default=False)]
+ReportsArgument = Annotated[list[str], typer.Argument(help="Report files, or folders of them.", show_default=False)]
+YearOption = Annotated[
+    Optional[list[str]], typer.Option("--year", help="FILE=YEAR: a report's year, overriding its text (repeatable).")
+]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from typing import Any, Callable
 
 from rich.console import Console
+
+from ..export import to_csv_rows
 
 
 class Sink:
@@ -25,6 +27,19 @@ class Sink:
 
     def show(self, renderable: Any) -> None:
         self.out.print(renderable)
+
+    def emit(self, fmt: str, document: Any, *, view: Callable[[Any], Any],
+             rows: Callable[[Any], tuple[list, tuple[str, ...]]] | None = None,
+             page: Callable[[Any], str] | None = None) -> None:
+        """A command's result in the format asked for: json, csv (``rows``), html (``page``), or the Rich ``view``."""
+        if fmt == "json":
+            self.json(document)
+        elif fmt == "csv" and rows is not None:
+            self.text(to_csv_rows(*rows(document)).rstrip("\n"))
+        elif fmt == "html" and page is not None:
+            self.text(page(document))
+        else:
+            self.show(view(document))
 
     def warn(self, message: str) -> None:
         self.err.print(f"[yellow]warning:[/yellow] {message}", highlight=False, markup=True)
