@@ -31,3 +31,18 @@ def test_extractor_meets_its_floor(measured, kind):
     assert measured[kind]["gold"] > 0
     for measure, floor in FLOORS[kind].items():
         assert measured[kind][measure] >= floor, (kind, measure, measured[kind])
+
+
+# Annotated after the rules were tuned, by a reader who never saw the extractors' output: the figures on
+# these stretches are the honest ones (see the closing note). Floors guard them; no rule was tuned on them.
+HELD_OUT_FLOORS = {"quantities": {"precision": 0.95, "recall": 0.9, "fields": 0.95},
+                   "weaknesses": {"precision": 0.95, "recall": 0.95}}
+
+
+@pytest.mark.parametrize("kind", list(HELD_OUT_FLOORS))
+def test_held_out_stretches(kind):
+    measured = scores(evaluate(ROOT / "tests" / "gold" / "heldout", ROOT))
+    if measured[kind]["gold"] == 0:
+        pytest.skip("the held-out reports are absent (../shared/corpus)")
+    for measure, floor in HELD_OUT_FLOORS[kind].items():
+        assert measured[kind][measure] >= floor, (kind, measure, measured[kind])
