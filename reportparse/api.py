@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 
-from .decode import read_source
+from .decode import EmptyInput, read_source
 from .extract import extract
 from .formats import extract_text
 from .inline import fill_region
@@ -33,16 +33,19 @@ def parse(source: str | os.PathLike | bytes, *, rules: RuleBook | None = None, p
     Bytes are read by what they are: text in any common Chinese encoding, .docx, .pdf, or .doc/.wps
     (through LibreOffice); the text extracted is what offsets refer to.
 
-    A ``str`` with a line break is the report's text; any other ``str`` is a path.
+    A ``str`` with a line break (``\n``, ``\r``, U+2028/U+2029) is the report's text; any other ``str``
+    is a path.
     ``path`` names the source when bytes or text are given (it feeds the year fallback).
     """
-    if isinstance(source, str) and ("\n" in source or "\r" in source):
+    if isinstance(source, str) and any(brk in source for brk in "\n\r\u2028\u2029"):
         data, encoding, text, fmt = None, "utf-8", source, "txt"
     else:
         data, found = read_source(source)
         path = path or found
         extracted = extract_text(data, path)
         text, encoding, fmt = extracted.text, extracted.encoding or "utf-8", extracted.format
+        if not text.strip():
+            raise EmptyInput(f"empty input (blank lines only){': ' + str(path) if path else ''}", "empty")
     raw = data if data is not None else text.encode("utf-8")
     return parse_text(text, rules=rules, path=path, encoding=encoding, sha256=hashlib.sha256(raw).hexdigest(),
                       extractors=extractors, source_format=fmt)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from .api import parse
+from .errors import ReportParseError
 from .extract import KINDS
 
 EXACT = {"meetings", "documents"}
@@ -60,7 +61,7 @@ def evaluate(gold_dir: Path, root: Path, show: Callable[[str], None] | None = No
     """Totals per kind over the gold files whose report is present (real reports may be absent)."""
     totals = {k: {"gold": 0, "found": 0, "matched": 0, "fields": 0, "files": 0} for k in KINDS}
     for path in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
+        gold = _load_gold(path)
         source = report_path(gold["report"], root)
         if not source.exists():
             continue
@@ -81,6 +82,20 @@ def evaluate(gold_dir: Path, root: Path, show: Callable[[str], None] | None = No
                 for line in differences(path.stem, kind, report.text, wanted, got, pairs):
                     show(line)
     return totals
+
+
+def _load_gold(path: Path) -> dict:
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ReportParseError(f"{path}: not a gold file: {exc}") from None
+    if not isinstance(gold, dict) or not isinstance(gold.get("report"), str) or "range" not in gold:
+        raise ReportParseError(f"{path}: not a gold file (needs report and range)")
+    return gold
+
+
+def evaluated_files(totals: dict) -> int:
+    return max(t["files"] for t in totals.values()) if totals else 0
 
 
 def differences(name, kind, text, wanted, got, pairs):

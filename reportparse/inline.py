@@ -141,18 +141,23 @@ def _item_title(text: str, start: int, limit: int) -> tuple[int, int]:
     return start, end
 
 
+MAX_ITEM_DEPTH = 3  # 一是 › 首先 › 第一: deeper is a list run on in prose, not an outline
+
+
 def nest_runs(runs: list[list[Node]]) -> list[Node]:
-    """Longer runs first; a shorter run inside one item nests there, one that straddles items is dropped."""
+    """Longer runs first; a shorter run inside one item nests there, one that straddles items (or would
+    nest deeper than MAX_ITEM_DEPTH) is dropped and its words stay paragraph text."""
     top: list[Node] = []
     for items in sorted(runs, key=lambda r: r[-1].end - r[0].start, reverse=True):
-        _insert(top, items, items[0].start, items[-1].end)
+        _insert(top, items, items[0].start, items[-1].end, 1)
     return top
 
 
-def _insert(siblings: list[Node], items: list[Node], start: int, end: int) -> None:
+def _insert(siblings: list[Node], items: list[Node], start: int, end: int, depth: int) -> None:
     for node in siblings:
         if node.start <= start and end <= node.end:
-            _insert(node.children, items, start, end)
+            if depth < MAX_ITEM_DEPTH:
+                _insert(node.children, items, start, end, depth + 1)
             return
         if node.start < end and start < node.end:
             return  # straddles an item of a longer run

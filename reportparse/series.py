@@ -25,7 +25,7 @@ def dated_series(sources: Iterable[str | os.PathLike | Report], book: RuleBook, 
     duplicates = sorted({y for y in seen if seen.count(y) > 1})
     if duplicates and not allow_same_year:
         names = [r.source.path or "-" for r, y in dated if y == duplicates[0]]
-        raise SameYearError(f"two reports of {duplicates[0]}: {', '.join(names)} (use --allow-same-year or --year)")
+        raise SameYearError(f"two reports of {duplicates[0]}: {', '.join(names)} (give one another year with --year)")
     return dated
 
 

@@ -43,6 +43,7 @@ def export_docbin(reports: Iterable[Report], path: str | Path, book: RuleBook) -
     counts = ExportCounts()
     bin_ = DocBin(store_user_data=True)
     for report in reports:
+        nlp.max_length = max(nlp.max_length, len(report.text) + 1)  # reports are read whole, not in pieces
         doc = nlp(report.text)
         for kind, group in SPAN_GROUPS.items():
             doc.spans[group] = [s for m in getattr(report, kind) if (s := _span(doc, m.start, m.end, group, counts))]

@@ -115,7 +115,8 @@ def _nest(blocks: list[Block], rules: RuleBook, warnings: list[Warning]) -> list
     A heading continues the numbering of an open section's subsections where it can (its number
     follows the last one of its style there); a style that restarts at 1 inside an open section of
     the same style is a list nested in the current section (old reports number points 一、二、 inside
-    （一）); anything else nests by the styles' ranks.
+    （一）) — once: a list inside that list is read as a sibling, so that repeated text cannot nest without
+    end; anything else nests by the styles' ranks.
     """
     root = _Open(Block("text", blocks[0].line)) if blocks else None
     stack: list[_Open] = []
@@ -127,7 +128,7 @@ def _nest(blocks: list[Block], rules: RuleBook, warnings: list[Warning]) -> list
             stack[-1].body.append(block)
             continue
         parent = _continued(root, stack, block)
-        if parent is None and block.number == 1 and any(s.head.rule == block.rule for s in stack):
+        if parent is None and block.number == 1 and sum(s.head.rule == block.rule for s in stack) == 1:
             parent = stack[-1]
             warnings.append(Warning("numbering-restart", f"heading {block.marker} restarts numbering inside "
                                     f"{parent.head.marker}: read as a nested list", block.line.content))

@@ -106,3 +106,18 @@ def test_runaway_pattern_is_reported_as_a_rule_error(tmp_path, monkeypatch):
         parse("一、正文\n" + "x" * 5000 + "\n", rules=book)
     assert "rule 'runaway'" in str(caught.value) and "field 'pattern'" in str(caught.value)
     assert "ran over" in str(caught.value)
+
+
+@pytest.mark.parametrize("name,body,field", [
+    ("headings.toml", '[[heading]]\nname = "article"\nrank = 80\nnumeral = "arabic"\npattern = \'第\\d+条\'\n'
+                      'examples = []\ncounter_examples = []\n', "pattern"),
+    ("indicators.toml", '[[indicator]]\nname = "x"\naliases = ["x"]\nunits = ["%"]\ntolerance = "0.5个百分点"\n'
+                        'examples = []\ncounter_examples = []\n', "tolerance"),
+    ("noise.toml", '[[noise]]\nname = "blank"\npattern = ""\nexamples = []\ncounter_examples = []\n', "pattern"),
+    ("noise.toml", 'replace = "no"\n', "replace"),
+])
+def test_rules_that_would_fail_later_fail_at_load(tmp_path, name, body, field):
+    _write(tmp_path, name, body)
+    with pytest.raises(RuleError) as caught:
+        load_rules(tmp_path)
+    assert f"field {field!r}" in str(caught.value)

@@ -46,7 +46,11 @@ def run_batch(arguments: list[str], out: str, *, workers: int = 1, resume: bool 
               csv_dir: str | None = None, rules_dir: str | None = None,
               on_record: Callable[[dict[str, Any]], None] | None = None) -> Summary:
     started = time.perf_counter()
-    paths = input_paths(arguments)
+    if rules_dir:
+        load_rules(rules_dir)  # a bad rule is one error now, before --out is touched or a worker starts
+    own = {os.path.abspath(p) for p in (out, db) if p}
+    paths = [p for p in input_paths(arguments) if os.path.abspath(p) not in own
+             and not (csv_dir and os.path.abspath(p).startswith(os.path.abspath(csv_dir) + os.sep))]
     summary = Summary(inputs=len(paths))
     if resume:
         hashes, unread = done_inputs(out)

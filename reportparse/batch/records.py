@@ -28,7 +28,8 @@ def process_bytes(path: str, data: bytes, rules: RuleBook | None = None) -> dict
     try:
         document = parse(data, path=path, rules=rules).to_dict()
     except ReportParseError as exc:
-        return error_record(path, sha, getattr(exc, "code", None) or type(exc).__name__, str(exc))
+        kind = getattr(exc, "code", None) or ("input" if type(exc).__name__ == "InputError" else type(exc).__name__)
+        return error_record(path, sha, kind, str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad file must not end a run of thousands
         return error_record(path, sha, "internal", f"{type(exc).__name__}: {exc}")
     document["source"]["path"] = path

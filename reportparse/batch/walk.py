@@ -12,14 +12,15 @@ REPORT_SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".pdf")
 
 def input_paths(arguments: list[str]) -> list[str]:
     """
-    A folder gives every regular file below it (hidden ones left out), sorted; a glob its matches,
-    sorted; anything else is kept as given, so that a missing file still yields its error record.
+    A folder gives the report files below it (by suffix, any case; hidden ones left out), sorted; a glob
+    its matches, sorted; anything else is kept as given, so that a missing file still yields its record.
     """
     out: list[str] = []
     seen: set[str] = set()
     for argument in arguments:
         if os.path.isdir(argument) and not argument.lower().endswith(REPORT_SUFFIXES):
-            found = sorted(str(p) for p in Path(argument).rglob("*") if p.is_file() and not _hidden(p, argument))
+            found = sorted(str(p) for p in Path(argument).rglob("*")
+                           if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES and not _hidden(p, argument))
         elif any(ch in argument for ch in "*?[") and not os.path.exists(argument):
             found = sorted(p for p in glob.glob(argument, recursive=True) if not os.path.isdir(p))
         else:

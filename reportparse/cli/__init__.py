@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 
 import typer
@@ -32,6 +33,13 @@ def main() -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except OSError as exc:  # an output path that cannot be written: the user's to fix
+        where = f": {exc.filename}" if exc.filename else ""
+        sink.error(f"cannot write{where}: {exc.strerror or exc}")
+        sys.exit(1)
+    except sqlite3.Error as exc:
+        sink.error(f"database: {exc}")
+        sys.exit(1)
     except Exception as exc:  # noqa: BLE001 - the user gets one line, not a traceback
         sink.error(f"internal error: {type(exc).__name__}: {exc}")
         sys.exit(EXIT_INTERNAL)

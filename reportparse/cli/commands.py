@@ -17,7 +17,7 @@ from ..batch import run_batch
 from ..compare import DEFAULT_THRESHOLD, compare
 from ..compare.html import comparison_html
 from ..errors import ReportParseError
-from ..evaluate import evaluate, scores
+from ..evaluate import evaluate, evaluated_files, scores
 from ..panel import panel
 from ..panel.plot import plot_panel
 from ..export import (PANEL_COLUMNS, THREAD_COLUMNS, mention_rows, mentions_document, panel_rows, selected_kinds,
@@ -35,7 +35,8 @@ def parse_command(report: ReportArgument, fmt: FormatOption = Format.rich, rules
     """Parse a report and print its outline (or the JSON document)."""
     result = parse(report, rules=load_rules(rules) if rules else None)
     for warning in result.warnings:
-        sink.warn(f"{warning.code}: {warning.message} (at {warning.start})")
+        where = f" (at {warning.start})" if warning.start is not None else ""
+        sink.warn(f"{warning.code}: {warning.message}{where}")
     if fmt is Format.json:
         sink.json(result.to_dict())
     elif fmt is Format.outline:
@@ -76,14 +77,20 @@ def compare_command(
     """Link the same weakness across years: recurring, new, dropped."""
     book = load_rules(rules) if rules else None
     parsed = []
+    years = parse_year_options(year)
     for path in expand_paths(reports):
         try:
-            parsed.append(parse(path, rules=book))
+            report = parse(path, rules=book)
+            if report.year is None and path not in years and Path(path).name not in years:
+                raise ReportParseError(f"{path}: no year in its text or file name (give it with --year)")
+            parsed.append(report)
         except ReportParseError as exc:
             if strict:
                 raise
             sink.warn(f"skipped: {exc}")
-    result = compare(parsed, years=parse_year_options(year), threshold=threshold, allow_same_year=allow_same_year,
+    if not parsed:
+        raise ReportParseError("no report to compare")
+    result = compare(parsed, years=years, threshold=threshold, allow_same_year=allow_same_year,
                      rules=book, explain=explain)
     for warning in result.warnings:
         sink.warn(warning.message)
@@ -119,12 +126,14 @@ def show_command(
 ) -> None:
     """An HTML view: the outline beside the text, every mention highlighted."""
     if html is None:
+        if report != "-" and not Path(report).is_file():
+            raise ReportParseError(f"no such file: {report}")
         target = Path(report).with_suffix(".html").name if report != "-" else "report.html"
-        sink.err.print(f"would write {target}; give --html PATH to write the view")
+        sink.note(f"would write {target}; give --html PATH to write the view")
         return
     result = parse(report, rules=load_rules(rules) if rules else None)
     html.write_text(report_html(result), encoding="utf-8")
-    sink.err.print(f"wrote {html}")
+    sink.note(f"wrote {html}")
 
 
 @app.command("export")
@@ -141,7 +150,7 @@ def export_command(
     counts = export_docbin(parsed, spacy, book)
     if counts.expanded:
         sink.warn(f"{counts.expanded} of {counts.spans} spans did not fall on token boundaries and were widened")
-    sink.err.print(f"wrote {counts.docs} docs to {spacy}")
+    sink.note(f"wrote {counts.docs} docs to {spacy}")
 
 
 @app.command("panel")
@@ -155,13 +164,18 @@ def panel_command(
 ) -> None:
     """Each year's targets beside the outcome the next report states: met, missed, exceeded."""
     book = load_rules(rules) if rules else default_rules()
+    known = [r.name for r in book["indicator"]]
+    unknown = [name for name in indicator or () if name not in known]
+    if unknown:
+        raise typer.BadParameter(f"unknown indicator {unknown[0]!r} (known: {', '.join(known)})",
+                                 param_hint="--indicator")
     result = panel(expand_paths(reports), indicators=indicator, years=parse_year_options(year), rules=book)
     for warning in result.warnings:
         sink.warn(warning.message)
     sink.emit(fmt.value, result.to_dict(), view=panel_table, rows=lambda d: (panel_rows(d), PANEL_COLUMNS))
     if plot is not None:
         chosen = indicator or sorted({r.indicator for r in result.rows})
-        sink.err.print(f"wrote {plot_panel(result, chosen, plot, book)}")
+        sink.note(f"wrote {plot_panel(result, chosen, plot, book)}")
 
 
 @app.command("eval")
@@ -171,7 +185,11 @@ def eval_command(
     show: Annotated[bool, typer.Option("--show", help="List every miss and spurious mention on stderr.")] = False,
 ) -> None:
     """Precision and recall of each extractor against gold annotations."""
-    totals = evaluate(gold, root, show=sink.err.print if show else None)
+    if not gold.is_dir():
+        raise ReportParseError(f"no such folder: {gold}")
+    totals = evaluate(gold, root, show=sink.note if show else None)
+    if not evaluated_files(totals):
+        raise ReportParseError(f"no gold file in {gold} names a report found from {root.resolve()} (see --root)")
     sink.show(score_table(scores(totals)))
 
 

@@ -2,21 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import typer
 
-REPORT_SUFFIXES = (".txt",)
-
-
-def expand_paths(arguments: list[str]) -> list[str]:
-    """Files as given; a folder gives its report files, sorted. Order is kept, duplicates dropped."""
-    out: list[str] = []
-    for argument in arguments:
-        path = Path(argument)
-        found = sorted(str(p) for p in path.rglob("*") if p.suffix in REPORT_SUFFIXES) if path.is_dir() else [argument]
-        out += [p for p in found if p not in out]
-    return out
+from ..batch.walk import input_paths as expand_paths  # noqa: F401  (one walk for every command)
 
 
 def parse_year_options(values: list[str] | None) -> dict[str, int]:

@@ -42,7 +42,12 @@ class Sink:
             self.show(view(document))
 
     def warn(self, message: str) -> None:
-        self.err.print(f"[yellow]warning:[/yellow] {message}", highlight=False, markup=True)
+        # the message may hold a path with [brackets]: only the prefix is markup
+        self.err.print("[yellow]warning:[/yellow] ", end="", highlight=False, markup=True)
+        self.err.print(message, highlight=False, markup=False)
+
+    def note(self, message: str) -> None:
+        self.err.print(message, highlight=False, markup=False)
 
     def error(self, message: str) -> None:
         # markup off: a message can quote a rule pattern with [brackets]

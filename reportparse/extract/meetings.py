@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from ..errors import RuleError
 from ..rulebook import RuleBook
 from .mentions import Meeting
 
@@ -28,7 +29,7 @@ COUNT_PREFIX = regex.compile(r"[0-9X一二三四五六七八九十两]+次")
 
 def find_meetings(text: str, folded: str, book: RuleBook, excluded: list[tuple[int, int]]) -> list[Meeting]:
     generic = {w for r in book["lexicon"] if r.name == "generic-meetings" for w in r.words}
-    leads = _leads_pattern(tuple(w for r in book["lexicon"] if r.name == "meeting-leads" for w in r.words))
+    leads = _leads_pattern(book)
     wholes = [(m.start(), m.end()) for r in book["meeting"] if r.whole for m in r.pattern.finditer(folded)]
     spans = list(wholes)
     for rule in book["meeting"]:
@@ -43,9 +44,15 @@ def find_meetings(text: str, folded: str, book: RuleBook, excluded: list[tuple[i
     return [Meeting(text[s:e], s, e) for s, e in _outermost(spans) if not _inside((s, e), excluded)]
 
 
-def _leads_pattern(words: tuple[str, ...]) -> regex.Pattern | None:
+def _leads_pattern(book: RuleBook) -> regex.Pattern | None:
     """The lexicon's entries are regex fragments (上合组织 is a name, 组织召开 is a verb)."""
-    return regex.compile("|".join(sorted(words, key=len, reverse=True))) if words else None
+    rule = next((r for r in book["lexicon"] if r.name == "meeting-leads"), None)
+    if rule is None or not rule.words:
+        return None
+    try:
+        return regex.compile("|".join(sorted(rule.words, key=len, reverse=True)))
+    except regex.error as exc:
+        raise RuleError(rule.file, rule.name, "words", f"not a valid pattern fragment: {exc}") from None
 
 
 def _name_span(folded: str, head_start: int, end: int, generic: set[str],

@@ -72,7 +72,7 @@ def _compiled(book: RuleBook) -> tuple[regex.Pattern, list[regex.Pattern]]:
     )
     pattern = (f"(?P<date>{date})"
                f"|(?P<pre>{_alternation(qualifiers['before'])})?(?:{figure})(?P<post>{_alternation(qualifiers['after'])})?")
-    stops = [r.pattern.compiled for r in book["stopterm"]]
+    stops = [r.pattern for r in book["stopterm"]]  # rule Patterns: each scan runs under the time limit
     return regex.compile(pattern), stops
 
 
@@ -113,7 +113,7 @@ def _lexicons(book: RuleBook) -> dict[str, tuple[str, ...]]:
     return {r.name: tuple(sorted(r.words, key=len, reverse=True)) for r in book["lexicon"]}
 
 
-def _stop_mask(folded: str, patterns: list[regex.Pattern]) -> _Spans:
+def _stop_mask(folded: str, patterns: list) -> _Spans:
     spans = sorted((m.start(), m.end()) for pattern in patterns for m in pattern.finditer(folded))
     merged: list[tuple[int, int]] = []
     for start, end in spans:

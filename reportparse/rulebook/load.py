@@ -89,6 +89,8 @@ def load_rule_file(path: Path) -> tuple[str, list[Rule], bool]:
     extra = sorted(set(data) - {kind, "replace"})
     if extra:
         raise RuleError(display, None, extra[0], f"unknown top-level key (expected [[{kind}]] tables)")
+    if not isinstance(data.get("replace", False), bool):
+        raise RuleError(display, None, "replace", "expected true or false")
     entries = data.get(kind, [])
     if not isinstance(entries, list):
         raise RuleError(display, None, kind, f"expected [[{kind}]] tables")

@@ -8,6 +8,7 @@ Patterns are compiled here, once, so a bad pattern is reported at load with file
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import regex
@@ -185,7 +186,28 @@ def validate_entry(file: str, kind: str, entry: Any, index: int) -> dict[str, An
         for item in out.get(key) or ():
             if not isinstance(item, str) or not item:
                 raise RuleError(file, rule, key, "entries must be non-empty strings")
+    for key, spec in fields.items():
+        if spec.required and spec.type is str and isinstance(out.get(key), (str, Pattern)) and not _text(out[key]):
+            raise RuleError(file, rule, key, "must not be empty")
+    _check_kind(file, kind, rule, out)
     return out
+
+
+def _text(value: Any) -> str:
+    return value.source if isinstance(value, Pattern) else value
+
+
+def _check_kind(file: str, kind: str, rule: str, out: dict[str, Any]) -> None:
+    """What a kind needs beyond field types: the ordinal group, a number for a tolerance."""
+    if kind in ("heading", "enumeration") and out.get("numeral") != "none":
+        if "num" not in out["pattern"].compiled.groupindex:
+            raise RuleError(file, rule, "pattern", "needs a group named num (the ordinal), e.g. (?P<num>\\d+)")
+    if kind == "indicator":
+        tolerance = out["tolerance"].removesuffix("%")
+        try:
+            Decimal(tolerance)
+        except ArithmeticError:
+            raise RuleError(file, rule, "tolerance", f"expected a number or a share like 5%, got {out['tolerance']!r}")
 
 
 def _compile(value: Any, origin: tuple[str, str, str]) -> Pattern | list[Pattern]:
