@@ -59,7 +59,7 @@ def parse_text(text: str, *, rules: RuleBook | None = None, path: str | None = N
     folded = fold(text)
     warnings: list[Warning] = []
     blocks = scan(text, folded, split_lines(text), rules)
-    top, regions, _ = build_tree(text, blocks, rules, warnings)
+    top, regions = build_tree(text, blocks, rules, warnings)
     for region in regions:
         fill_region(text, folded, region, rules["enumeration"])
     for node in (n for t in top for n in t.walk()):

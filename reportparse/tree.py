@@ -33,8 +33,8 @@ class Region:
     tail: tuple[int, int] | None = None  # body text after a heading's title, on its own line
 
 
-def build_tree(text: str, blocks: list[Block], rules: RuleBook, warnings: list[Warning]) -> tuple[list[Node], list[Region], Rule | None]:
-    """The top-level nodes, the regions whose body still needs paragraphs and items, and the closing rule that fired."""
+def build_tree(text: str, blocks: list[Block], rules: RuleBook, warnings: list[Warning]) -> tuple[list[Node], list[Region]]:
+    """The top-level nodes, and the regions whose body still needs paragraphs and items."""
     lead = _count_noise(blocks)
     trail = _count_noise(blocks[lead:][::-1])
     core = blocks[lead:len(blocks) - trail]
@@ -65,7 +65,7 @@ def build_tree(text: str, blocks: list[Block], rules: RuleBook, warnings: list[W
             _finish_section(node, section, regions)
         elif region_blocks is not None:
             regions.append(Region(node, region_blocks))
-    return top, regions, closing_rule
+    return top, regions
 
 
 def find_closing(text: str, core: list[Block], rules: tuple[Rule, ...]) -> tuple[int, Rule | None]:

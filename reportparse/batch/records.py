@@ -4,10 +4,10 @@ local run, a process pool, Dask or Spark all make is `process_path`."""
 from __future__ import annotations
 
 import hashlib
-import os
 from typing import Any
 
 from ..api import parse
+from ..decode import read_source
 from ..errors import ReportParseError
 from ..rulebook import RuleBook
 
@@ -15,11 +15,9 @@ from ..rulebook import RuleBook
 def process_path(path: str, rules: RuleBook | None = None) -> dict[str, Any]:
     """The JSON record for one input file; never raises for bad input."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError as exc:
-        kind, message = _os_error(exc, path)
-        return error_record(path, None, kind, message)
+        data, _ = read_source(path)  # the decoder's own reading names missing, directory, unreadable
+    except ReportParseError as exc:
+        return error_record(path, None, _kind(exc), str(exc))
     return process_bytes(path, data, rules)
 
 
@@ -28,8 +26,7 @@ def process_bytes(path: str, data: bytes, rules: RuleBook | None = None) -> dict
     try:
         document = parse(data, path=path, rules=rules).to_dict()
     except ReportParseError as exc:
-        kind = getattr(exc, "code", None) or ("input" if type(exc).__name__ == "InputError" else type(exc).__name__)
-        return error_record(path, sha, kind, str(exc))
+        return error_record(path, sha, _kind(exc), str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad file must not end a run of thousands
         return error_record(path, sha, "internal", f"{type(exc).__name__}: {exc}")
     document["source"]["path"] = path
@@ -40,12 +37,6 @@ def error_record(path: str, sha256: str | None, kind: str, message: str) -> dict
     return {"source": {"path": path, "sha256": sha256}, "error": {"type": kind, "message": message}}
 
 
-def _os_error(exc: OSError, path: str) -> tuple[str, str]:
-    """The error type and message, named as the decoder names its own (missing, directory …)."""
-    if isinstance(exc, FileNotFoundError):
-        return "missing", f"no such file: {path}"
-    if isinstance(exc, IsADirectoryError) or os.path.isdir(path):
-        return "directory", f"is a directory: {path}"
-    if isinstance(exc, PermissionError):
-        return "unreadable", f"permission denied: {path}"
-    return "unreadable", f"cannot read {path}: {exc.strerror or exc}"
+def _kind(exc: ReportParseError) -> str:
+    """An error record's type: the decoder's code, ``input`` for a reader's refusal, else the class name."""
+    return getattr(exc, "code", None) or ("input" if type(exc).__name__ == "InputError" else type(exc).__name__)

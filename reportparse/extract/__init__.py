@@ -33,21 +33,24 @@ def extract(text: str, folded: str, top: list[Node], genre: str | None, book: Ru
             warnings: list[Warning]) -> Extraction:
     locator = Locator.of(top)
     documents = find_documents(text, book)
-    outside_noise = _not_in_noise(locator)
+    meetings = find_meetings(text, folded, book, [(d.start, d.end) for d in documents])
     result = Extraction(
-        quantities=[q for q in find_quantities(text, folded, book) if outside_noise(q)],
-        meetings=[m for m in find_meetings(text, folded, book, [(d.start, d.end) for d in documents])
-                  if outside_noise(m)],
-        documents=[d for d in documents if outside_noise(d)],
+        quantities=_placed(find_quantities(text, folded, book), locator),
+        meetings=_placed(meetings, locator),
+        documents=_placed(documents, locator),
     )
     result.weaknesses, result.plans = find_points(text, top, genre, book, warnings)
     for point in result.weaknesses + result.plans:
         point.theme = theme_of(point.text, book)
-    for kind in KINDS:
-        for mention in getattr(result, kind):
-            mention.path = locator.deepest(mention.start)[0]
+        point.path = locator.deepest(point.start)[0]
     return result
 
 
-def _not_in_noise(locator: Locator):
-    return lambda mention: locator.deepest(mention.start)[1] != "noise"
+def _placed(mentions: list, locator: Locator) -> list:
+    """The mentions outside page noise, each given the path of the section that holds it."""
+    kept = []
+    for mention in mentions:
+        mention.path, kind = locator.deepest(mention.start)
+        if kind != "noise":
+            kept.append(mention)
+    return kept
