@@ -11,8 +11,8 @@ from .formats import extract_text
 from .inline import fill_region
 from .model import Report, Source, Warning
 from .profile import assign_roles, profile
-from .rulebook import RuleBook, load_rules
-from .scan import scan
+from .rulebook import EnumerationRule, RoleRule, RuleBook, load_rules
+from .scan import heading_opener, scan
 from .text import fold, split_lines
 from .tree import build_tree
 
@@ -42,7 +42,7 @@ def parse(source: str | os.PathLike | bytes, *, rules: RuleBook | None = None, p
     else:
         data, found = read_source(source)
         path = path or found
-        extracted = extract_text(data, path)
+        extracted = extract_text(data, path, heading_opener(rules or default_rules()))
         text, encoding, fmt = extracted.text, extracted.encoding or "utf-8", extracted.format
         if not text.strip():
             raise EmptyInput(f"empty input (blank lines only){': ' + str(path) if path else ''}", "empty")
@@ -61,11 +61,11 @@ def parse_text(text: str, *, rules: RuleBook | None = None, path: str | None = N
     blocks = scan(text, folded, split_lines(text), rules)
     top, regions = build_tree(text, blocks, rules, warnings)
     for region in regions:
-        fill_region(text, folded, region, rules["enumeration"])
+        fill_region(text, folded, region, rules.of(EnumerationRule))
     for node in (n for t in top for n in t.walk()):
         if node.kind == "section" and node.title_start is not None:
             node.title = text[node.title_start:node.title_end] or None
-    assign_roles(top, rules["role"])
+    assign_roles(top, rules.of(RoleRule))
     facts = profile(text, folded, blocks, rules, path)
     extraction = extract(text, folded, top, facts.genre, rules, warnings) if extractors else None
     sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -12,14 +12,11 @@ from dataclasses import dataclass
 
 from .model import Node
 from .numerals import chinese_to_int
-from .rulebook import Rule
-from .text import INDENT_CHARS
+from .punctuation import ITEM_TITLE_STOPS, ITEM_TITLE_TRIM, MARKER_BOUNDARY, SENTENCE_ENDS
+from .rulebook import EnumerationRule
+from .punctuation import INDENT_CHARS
 from .tree import Region
 
-# A marker opens a paragraph or follows one of these; inside a word (统一是) it is prose.
-BOUNDARY = "。；：！？，;:!?,"
-TITLE_STOPS = "。；！？;!?"
-TITLE_TRIM = "，、；：,;: \t\u3000"
 _LAST = -1
 
 
@@ -32,13 +29,13 @@ class Leaf:
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    rule: Rule
+    rule: EnumerationRule
     number: int
     start: int
     end: int
 
 
-def fill_region(text: str, folded: str, region: Region, families: tuple[Rule, ...]) -> None:
+def fill_region(text: str, folded: str, region: Region, families: tuple[EnumerationRule, ...]) -> None:
     """Give the region's node its paragraphs, noise and items, ahead of any subsections it has."""
     leaves = region_leaves(region)
     runs = [run for rule in families for run in assemble_runs(find_marks(folded, leaves, rule))]
@@ -54,7 +51,7 @@ def region_leaves(region: Region) -> list[Leaf]:
     return leaves
 
 
-def find_marks(folded: str, leaves: list[Leaf], rule: Rule) -> list[Mark]:
+def find_marks(folded: str, leaves: list[Leaf], rule: EnumerationRule) -> list[Mark]:
     """Markers of one family in the region's paragraphs (one scan over the region, not one per line)."""
     paragraphs = [leaf for leaf in leaves if leaf.kind == "paragraph"]
     if not paragraphs:
@@ -64,7 +61,7 @@ def find_marks(folded: str, leaves: list[Leaf], rule: Rule) -> list[Mark]:
     for m in rule.pattern.finditer(folded, paragraphs[0].start, paragraphs[-1].end):
         start = m.start()
         leaf = paragraphs[bisect_right(starts, start) - 1]
-        if m.end() > leaf.end or (start > leaf.start and folded[start - 1] not in BOUNDARY):
+        if m.end() > leaf.end or (start > leaf.start and folded[start - 1] not in MARKER_BOUNDARY):
             continue
         number = _marker_number(m.group("num"), rule)
         if number is not None:
@@ -72,7 +69,7 @@ def find_marks(folded: str, leaves: list[Leaf], rule: Rule) -> list[Mark]:
     return marks
 
 
-def _marker_number(num: str, rule: Rule) -> int | None:
+def _marker_number(num: str, rule: EnumerationRule) -> int | None:
     if rule.numeral == "words":
         if num == rule.last:
             return _LAST
@@ -131,12 +128,12 @@ def _leaf_at(leaves: list[Leaf], pos: int) -> Leaf:
 
 
 def _item_title(text: str, start: int, limit: int) -> tuple[int, int]:
-    while start < limit and text[start] in TITLE_TRIM:
+    while start < limit and text[start] in ITEM_TITLE_TRIM:
         start += 1
     end = start
-    while end < limit and text[end] not in TITLE_STOPS:
+    while end < limit and text[end] not in ITEM_TITLE_STOPS:
         end += 1
-    while end > start and text[end - 1] in TITLE_TRIM:
+    while end > start and text[end - 1] in ITEM_TITLE_TRIM:
         end -= 1
     return start, end
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .model import Node
 from .numerals import chinese_to_int
-from .rulebook import Rule, RuleBook
+from .rulebook import GenreRule, RoleRule, RuleBook
 from .scan import Block
 
 TITLE_MAX = 60
@@ -29,13 +29,13 @@ class Profile:
 def profile(text: str, folded: str, blocks: list[Block], rules: RuleBook, path: str | None) -> Profile:
     start = next((b.line.start for b in blocks if b.kind != "noise"), 0)
     front = folded[start:]
-    title = find_title(text, blocks, rules["genre"])
-    genre = best_genre(title, front, rules["genre"])
-    year = find_year(title, front, rules["genre"], genre, path)
+    title = find_title(text, blocks, rules.of(GenreRule))
+    genre = best_genre(title, front, rules.of(GenreRule))
+    year = find_year(title, front, rules.of(GenreRule), genre, path)
     return Profile(title, genre.name if genre else None, year)
 
 
-def find_title(text: str, blocks: list[Block], genres: tuple[Rule, ...]) -> str | None:
+def find_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...]) -> str | None:
     """The first short line that reads as a report title, among the lines before the body starts."""
     for block in [b for b in blocks if b.kind != "noise"][:TITLE_LINES]:
         line = text[block.line.content:block.line.end]
@@ -46,8 +46,8 @@ def find_title(text: str, blocks: list[Block], genres: tuple[Rule, ...]) -> str 
     return None
 
 
-def best_genre(title: str | None, front: str, genres: tuple[Rule, ...]) -> Rule | None:
-    def score(genre: Rule) -> int:
+def best_genre(title: str | None, front: str, genres: tuple[GenreRule, ...]) -> GenreRule | None:
+    def score(genre: GenreRule) -> int:
         points = 10 if title and any(p.search(title) for p in genre.title) else 0
         points += 5 * any(p.search(front[:LEAD_WINDOW]) for p in genre.lead)
         return points + sum(1 for p in genre.cues if p.search(front[:CUE_WINDOW]))
@@ -57,7 +57,7 @@ def best_genre(title: str | None, front: str, genres: tuple[Rule, ...]) -> Rule 
     return best[2] if best and best[0] >= MIN_GENRE_SCORE else None
 
 
-def find_year(title: str | None, front: str, genres: tuple[Rule, ...], genre: Rule | None, path: str | None) -> int | None:
+def find_year(title: str | None, front: str, genres: tuple[GenreRule, ...], genre: GenreRule | None, path: str | None) -> int | None:
     """The year the report is about: from its title, its opening lines, or else its file name."""
     candidates = [genre] if genre else list(genres)
     for haystack in (title or "", front[:YEAR_WINDOW]):
@@ -80,7 +80,7 @@ def _year(digits: str, offset: int = 0) -> int | None:
     return value + offset if value and 1900 <= value <= 2100 else None
 
 
-def assign_roles(nodes: list[Node], roles: tuple[Rule, ...]) -> None:
+def assign_roles(nodes: list[Node], roles: tuple[RoleRule, ...]) -> None:
     for node in nodes:
         for sub in node.walk():
             if sub.kind == "section" and sub.title and sub.role is None:

@@ -7,15 +7,14 @@ its offsets. Nothing here decides nesting; ``tree`` reads these blocks and nests
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Callable
 
 from .numerals import ordinal_value
-from .rulebook import Rule, RuleBook
-from .text import Line
+from .punctuation import HEADING_TITLE_TRIM, SENTENCE_MARKS, TITLE_FULL_STOP
+from .rulebook import HeadingRule, NoiseRule, RuleBook
+from .text import Line, fold, split_lines
 
-TITLE_END = "。"
-TITLE_TRIM = "：:。；;，, \t\u3000"
 SHORT_LINE = 8  # breadcrumb entries are a few characters; a report line is longer
-SENTENCE_MARKS = "。，；！？,;!?"
 # Heading patterns see the start of a line only: a marker and a short title fit in this many
 # characters, and slicing whole paragraphs for every style would cost more than the match.
 HEAD_WINDOW = 64
@@ -38,18 +37,29 @@ class Block:
 def scan(text: str, folded: str, lines: list[Line], rules: RuleBook) -> list[Block]:
     """One block per non-blank line: a heading, page noise, or plain text."""
     content = [ln for ln in lines if not ln.blank]
-    noise = _noise_rules_by_line(folded, content, rules["noise"])
+    noise = _noise_rules_by_line(folded, content, rules.of(NoiseRule))
     blocks: list[Block] = []
     for line, noise_rule in zip(content, noise):
         if noise_rule is not None:
             blocks.append(Block("noise", line, rule=noise_rule.name))
         else:
-            blocks.append(heading_block(text, folded, line, rules["heading"]) or Block("text", line))
-    blocks = _drop_stand_ins(blocks, rules["heading"])
+            blocks.append(heading_block(text, folded, line, rules.of(HeadingRule)) or Block("text", line))
+    blocks = _drop_stand_ins(blocks, rules.of(HeadingRule))
     return _join_bare_markers(text, _drop_edge_noise_inside(blocks, rules))
 
 
-def heading_block(text: str, folded: str, line: Line, styles: tuple[Rule, ...]) -> Block | None:
+def heading_opener(book: RuleBook) -> Callable[[str], bool]:
+    """Whether a line of text opens a heading of one of the book's styles (for readers that rebuild
+    paragraphs from a page's layout)."""
+    styles = book.of(HeadingRule)
+
+    def opens(line: str) -> bool:
+        lines = split_lines(line)
+        return bool(lines) and heading_block(line, fold(line), lines[0], styles) is not None
+    return opens
+
+
+def heading_block(text: str, folded: str, line: Line, styles: tuple[HeadingRule, ...]) -> Block | None:
     """The heading this line opens with, if any of the heading styles matches at its start."""
     whole = line.end - line.content <= HEAD_WINDOW
     head = folded[line.content:min(line.end, line.content + HEAD_WINDOW)]
@@ -80,7 +90,7 @@ def heading_block(text: str, folded: str, line: Line, styles: tuple[Rule, ...]) 
     return None
 
 
-def _drop_stand_ins(blocks: list[Block], styles: tuple[Rule, ...]) -> list[Block]:
+def _drop_stand_ins(blocks: list[Block], styles: tuple[HeadingRule, ...]) -> list[Block]:
     """A style that stands above another (unnumbered parts above 一、) must come first to count:
     a short line such as 主要目标 inside a numbered section is text."""
     first: dict[str, int] = {}
@@ -111,7 +121,7 @@ def _join_bare_markers(text: str, blocks: list[Block]) -> list[Block]:
 
 
 def _title_extent(text: str, start: int, end: int) -> tuple[int, int | None]:
-    stop = text.find(TITLE_END, start, end)
+    stop = text.find(TITLE_FULL_STOP, start, end)
     if stop < 0:
         return end, None
     body = stop + 1
@@ -121,13 +131,13 @@ def _title_extent(text: str, start: int, end: int) -> tuple[int, int | None]:
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in TITLE_TRIM:
+    while end > start and text[end - 1] in HEADING_TITLE_TRIM:
         end -= 1
     return end
 
 
-def _noise_rules_by_line(folded: str, content: list[Line], rules: tuple[Rule, ...]) -> list[Rule | None]:
-    found: list[Rule | None] = [None] * len(content)
+def _noise_rules_by_line(folded: str, content: list[Line], rules: tuple[NoiseRule, ...]) -> list[NoiseRule | None]:
+    found: list[NoiseRule | None] = [None] * len(content)
     i = 0
     while i < len(content):
         line = content[i]
@@ -165,7 +175,7 @@ def _is_short(folded: str, line: Line) -> bool:
 
 def _drop_edge_noise_inside(blocks: list[Block], rules: RuleBook) -> list[Block]:
     """Noise rules marked ``where = "edges"`` hold only before the first heading or after the last."""
-    edge_rules = {r.name for r in rules["noise"] if r.where == "edges"}
+    edge_rules = {r.name for r in rules.of(NoiseRule) if r.where == "edges"}
     heads = [i for i, b in enumerate(blocks) if b.kind == "heading"]
     if not edge_rules or not heads:
         return blocks

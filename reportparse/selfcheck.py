@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any, Callable
 
 from .api import parse_text
 from .extract.themes import theme_of
 from .inline import Leaf, assemble_runs, find_marks
-from .rulebook import Rule, RuleBook
+from .extract.mentions import Quantity
+from .rulebook import (BY_KIND, ClosingRule, DocumentRule, EnumerationRule, GenreRule, GrammarRule, HeadingRule,
+                       IndicatorRule, LexiconRule, MeetingRule, NoiseRule, PassageRule, QualifierRule, RoleRule,
+                       RuleBook, StoptermRule, SynonymRule, ThemeRule, UnitRule)
 from .scan import heading_block
 from .text import fold, split_lines
 
@@ -25,76 +28,82 @@ class Failure:
         return f"{self.file}: rule {self.rule!r}, field {self.field!r}: {self.example!r} {expectation}"
 
 
-def _heading(rule: Rule, example: str, book: RuleBook) -> bool:
+def _heading(rule: HeadingRule, example: str, book: RuleBook) -> bool:
     line = split_lines(example)[0]
     return heading_block(example, fold(example), line, (rule,)) is not None
 
 
-def _enumeration(rule: Rule, example: str, book: RuleBook) -> bool:
+def _enumeration(rule: EnumerationRule, example: str, book: RuleBook) -> bool:
     leaves = [Leaf("paragraph", ln.content, ln.end) for ln in split_lines(example) if not ln.blank]
     return bool(assemble_runs(find_marks(fold(example), leaves, rule)))
 
 
-def _noise(rule: Rule, example: str, book: RuleBook) -> bool:
+def _noise(rule: NoiseRule, example: str, book: RuleBook) -> bool:
     return bool(rule.pattern.search(fold(example.strip())))
 
 
-def _genre(rule: Rule, example: str, book: RuleBook) -> bool:
+def _genre(rule: GenreRule, example: str, book: RuleBook) -> bool:
     return any(p.search(example) for p in rule.title)
 
 
-def _pattern(rule: Rule, example: str, book: RuleBook) -> bool:
+def _pattern(rule: RoleRule | StoptermRule | PassageRule, example: str, book: RuleBook) -> bool:
     return bool(rule.pattern.search(fold(example)))
 
 
-def _closing(rule: Rule, example: str, book: RuleBook) -> bool:
+def _grammar(rule: GrammarRule, example: str, book: RuleBook) -> bool:
+    return bool(rule.pattern.fullmatch(example))
+
+
+def _closing(rule: ClosingRule, example: str, book: RuleBook) -> bool:
     first = example.split("\n", 1)[0]
     return bool(rule.start.search(first)) and (rule.confirm is None or bool(rule.confirm.search(example)))
 
 
-def _quantities(example: str, book: RuleBook) -> list:
+def _quantities(example: str, book: RuleBook) -> list[Quantity]:
     return parse_text(example + "\n", rules=book).quantities
 
 
-def _unit(rule: Rule, example: str, book: RuleBook) -> bool:
+def _unit(rule: UnitRule, example: str, book: RuleBook) -> bool:
     return any(q.unit in rule.units for q in _quantities(example, book))
 
 
-def _qualifier(rule: Rule, example: str, book: RuleBook) -> bool:
+def _qualifier(rule: QualifierRule, example: str, book: RuleBook) -> bool:
     return any(q.qualifier in rule.words for q in _quantities(example, book))
 
 
-def _lexicon(rule: Rule, example: str, book: RuleBook) -> bool:
+def _lexicon(rule: LexiconRule, example: str, book: RuleBook) -> bool:
     return example in rule.words
 
 
-def _meeting(rule: Rule, example: str, book: RuleBook) -> bool:
+def _meeting(rule: MeetingRule, example: str, book: RuleBook) -> bool:
     return bool(rule.pattern.search(fold(example))) and bool(parse_text(example + "\n", rules=book).meetings)
 
 
-def _document(rule: Rule, example: str, book: RuleBook) -> bool:
+def _document(rule: DocumentRule, example: str, book: RuleBook) -> bool:
     return any(d.type == rule.name for d in parse_text(example + "\n", rules=book).documents)
 
 
-def _theme(rule: Rule, example: str, book: RuleBook) -> bool:
+def _theme(rule: ThemeRule, example: str, book: RuleBook) -> bool:
     return theme_of(example, book) == rule.name
 
 
-def _synonym(rule: Rule, example: str, book: RuleBook) -> bool:
+def _synonym(rule: SynonymRule, example: str, book: RuleBook) -> bool:
     left, _, right = example.partition("|")
     return left in rule.words and right in rule.words
 
 
-def _indicator(rule: Rule, example: str, book: RuleBook) -> bool:
+def _indicator(rule: IndicatorRule, example: str, book: RuleBook) -> bool:
     return any(p.search(example) for p in rule.aliases)
 
 
-MATCHERS: dict[str, Callable[[Rule, str, RuleBook], bool]] = {
+# Each matcher takes the rule class it is keyed by; the dict cannot say so, hence Any.
+MATCHERS: dict[str, Callable[[Any, str, RuleBook], bool]] = {
     "heading": _heading, "enumeration": _enumeration, "noise": _noise, "genre": _genre,
     "role": _pattern, "closing": _closing, "unit": _unit, "qualifier": _qualifier, "stopterm": _pattern,
-    "lexicon": _lexicon, "meeting": _meeting, "document": _document, "passage": _pattern, "theme": _theme,
-    "synonym": _synonym, "indicator": _indicator,
+    "lexicon": _lexicon, "grammar": _grammar, "meeting": _meeting, "document": _document, "passage": _pattern,
+    "theme": _theme, "synonym": _synonym, "indicator": _indicator,
 }
+assert set(MATCHERS) == set(BY_KIND), "every rule kind has a matcher for its examples"
 
 
 def check_examples(book: RuleBook) -> list[Failure]:

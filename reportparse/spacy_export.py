@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .model import Report
-from .rulebook import RuleBook
+from .rulebook import RuleBook, SynonymRule, ThemeRule
 
 SPAN_GROUPS = {"quantities": "quantity", "meetings": "meeting", "documents": "document",
                "weaknesses": "weakness", "plans": "plan"}
@@ -30,7 +30,7 @@ def blank_chinese(book: RuleBook):
     import spacy
 
     jieba.setLogLevel(60)
-    terms = {w for r in book["theme"] for w in r.words} | {w for r in book["synonym"] for w in r.words}
+    terms = {w for r in book.of(ThemeRule) for w in r.words} | {w for r in book.of(SynonymRule) for w in r.words}
     for term in sorted(terms):
         jieba.add_word(term, freq=2000)  # spaCy's Chinese tokenizer segments with jieba's default dictionary
     return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})

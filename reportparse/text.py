@@ -10,12 +10,12 @@ from dataclasses import dataclass
 
 import regex
 
+from .punctuation import INDENT_CHARS
+
 _FULL = "０１２３４５６７８９．％＋－Ｘｘ"
 _HALF = "0123456789.%+-Xx"
 FOLD_TABLE = str.maketrans(_FULL, _HALF)
 _FOLDABLE = regex.compile(f"[{regex.escape(_FULL)}]+")
-# zero-width spaces count as blank: scraped pages leave lines holding nothing else
-INDENT_CHARS = " \t\u3000\u00a0\ufeff\u200b\u200c\u200d\u2060"
 _BREAK = regex.compile(r"\r\n|\r|\n|\u2028|\u2029")
 
 

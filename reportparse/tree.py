@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .model import Node, Warning
-from .rulebook import Rule, RuleBook
+from .rulebook import ClosingRule, HeadingRule, RuleBook
 from .scan import Block
 
 CUE_WINDOW = 40  # a closing cue opens its paragraph: 一年来，自己虽然…
@@ -38,7 +38,7 @@ def build_tree(text: str, blocks: list[Block], rules: RuleBook, warnings: list[W
     lead = _count_noise(blocks)
     trail = _count_noise(blocks[lead:][::-1])
     core = blocks[lead:len(blocks) - trail]
-    closing_at, closing_rule = find_closing(text, core, rules["closing"])
+    closing_at, closing_rule = find_closing(text, core, rules.of(ClosingRule))
     body, closing = core[:closing_at], core[closing_at:]
 
     first_head = next((i for i, b in enumerate(body) if b.kind == "heading"), len(body))
@@ -68,7 +68,7 @@ def build_tree(text: str, blocks: list[Block], rules: RuleBook, warnings: list[W
     return top, regions
 
 
-def find_closing(text: str, core: list[Block], rules: tuple[Rule, ...]) -> tuple[int, Rule | None]:
+def find_closing(text: str, core: list[Block], rules: tuple[ClosingRule, ...]) -> tuple[int, ClosingRule | None]:
     """Index of the block that opens the closing part (len(core) when there is none).
 
     After the last top-level heading, the first cue of an ordinary rule opens it. Cues of an
@@ -86,7 +86,7 @@ def find_closing(text: str, core: list[Block], rules: tuple[Rule, ...]) -> tuple
     return anywhere[-1] if anywhere else (len(core), None)
 
 
-def _closing_cues(text: str, core: list[Block], texts: list[int], rules: tuple[Rule, ...]):
+def _closing_cues(text: str, core: list[Block], texts: list[int], rules: tuple[ClosingRule, ...]):
     for pos, i in enumerate(texts):
         opening = text[core[i].line.content:min(core[i].line.end, core[i].line.content + CUE_WINDOW)]
         for rule in rules:
@@ -120,8 +120,8 @@ def _nest(blocks: list[Block], rules: RuleBook, warnings: list[Warning]) -> list
     """
     root = _Open(Block("text", blocks[0].line)) if blocks else None
     stack: list[_Open] = []
-    skippable = {r.rank for r in rules["heading"] if r.skippable}
-    ranks = sorted({r.rank for r in rules["heading"]} - skippable)
+    skippable = {r.rank for r in rules.of(HeadingRule) if r.skippable}
+    ranks = sorted({r.rank for r in rules.of(HeadingRule)} - skippable)
     used = {b.rank for b in blocks if b.kind == "heading"}
     for block in blocks:
         if block.kind != "heading":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reportparse import RuleError, parse
-from reportparse.rulebook import load_rules, schema
+from reportparse.rulebook import load_rules, pattern
 from reportparse.selfcheck import MATCHERS, check_examples
 
 SHIPPED = load_rules()
@@ -99,7 +99,7 @@ def test_overlay_must_be_a_folder(tmp_path):
 
 
 def test_runaway_pattern_is_reported_as_a_rule_error(tmp_path, monkeypatch):
-    monkeypatch.setattr(schema, "MATCH_TIMEOUT_SECONDS", 0.2)
+    monkeypatch.setattr(pattern, "MATCH_TIMEOUT_SECONDS", 0.2)
     body = GOOD_NOISE.format(name="runaway", pattern="(x+x+)+y", example="xy") + "max_length = 10000\n"
     book = load_rules(_write(tmp_path, "noise.toml", body))
     with pytest.raises(RuleError) as caught:
@@ -121,3 +121,64 @@ def test_rules_that_would_fail_later_fail_at_load(tmp_path, name, body, field):
     with pytest.raises(RuleError) as caught:
         load_rules(tmp_path)
     assert f"field {field!r}" in str(caught.value)
+
+
+LEXICON = '[[lexicon]]\nname = "{name}"\nwords = ["举办"]\nexamples = ["举办"]\ncounter_examples = []\n'
+
+
+def test_a_misspelt_lexicon_entry_is_an_error_naming_file_and_entry(tmp_path):
+    _write(tmp_path, "lexicons.toml", LEXICON.format(name="meeting-lead"))
+    with pytest.raises(RuleError) as caught:
+        load_rules(tmp_path)
+    message = str(caught.value)
+    assert "lexicons.toml" in message and "rule 'meeting-lead'" in message and "meeting-leads" in message
+
+
+def test_an_overlay_that_drops_a_needed_entry_is_an_error(tmp_path):
+    _write(tmp_path, "grammar.toml", "replace = true\n")
+    with pytest.raises(RuleError) as caught:
+        load_rules(tmp_path)
+    assert "grammar.toml" in str(caught.value) and "rule 'meeting-issuer'" in str(caught.value)
+    assert "missing entry" in str(caught.value)
+
+
+def test_an_overlay_may_replace_a_needed_entry_by_name(tmp_path):
+    book = load_rules(_write(tmp_path, "lexicons.toml", LEXICON.format(name="change-verbs")))
+    assert book.words("change-verbs") == ("举办",)
+    assert parse("全年产量增长5%。\n", rules=book).quantities[0].change is None
+    assert parse("全年产量增长5%。\n").quantities[0].change == "增长"
+
+
+@pytest.mark.parametrize("body,field", [
+    ('[[heading]]\nname = "a"\nrank = true\nnumeral = "arabic"\npattern = "(?P<num>1)"\n'
+     'examples = []\ncounter_examples = []\n', "rank"),
+    ('[[heading]]\nname = "a"\nrank = 1\nnumeral = "arabic"\npattern = "(?P<num>1)"\nskippable = 1\n'
+     'examples = []\ncounter_examples = []\n', "skippable"),
+    ('[[heading]]\nname = "a"\nrank = 1\nnumeral = "roman"\npattern = "(?P<num>1)"\n'
+     'examples = []\ncounter_examples = []\n', "numeral"),
+])
+def test_field_types_are_read_from_the_rule_class(tmp_path, body, field):
+    _write(tmp_path, "headings.toml", body)
+    with pytest.raises(RuleError) as caught:
+        load_rules(tmp_path)
+    assert f"field {field!r}" in str(caught.value)
+
+
+def test_rules_are_typed_and_read_only():
+    from dataclasses import FrozenInstanceError
+
+    from reportparse.rulebook import HeadingRule
+
+    heading = SHIPPED.of(HeadingRule)[0]
+    assert isinstance(heading.rank, int) and heading.kind == "heading"
+    with pytest.raises(FrozenInstanceError):
+        heading.rank = 1  # type: ignore[misc]
+
+
+def test_a_lowest_bound_is_a_floor_for_the_panel():
+    from decimal import Decimal
+
+    from reportparse.panel.verdict import direction_of, verdict
+
+    assert direction_of("最低", SHIPPED) == "at-least"
+    assert verdict(Decimal(5), None, direction_of("最低", SHIPPED), Decimal("4.8"), Decimal("0.5")) == "missed"

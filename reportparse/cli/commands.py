@@ -10,7 +10,7 @@ import typer
 
 from ..api import default_rules, parse
 from ..outline import render_outline
-from ..rulebook import load_rules
+from ..rulebook import IndicatorRule, load_rules
 from ..selfcheck import check_examples
 from . import app, rules_app, sink
 from ..batch import run_batch
@@ -164,7 +164,7 @@ def panel_command(
 ) -> None:
     """Each year's targets beside the outcome the next report states: met, missed, exceeded."""
     book = load_rules(rules) if rules else default_rules()
-    known = [r.name for r in book["indicator"]]
+    known = [r.name for r in book.of(IndicatorRule)]
     unknown = [name for name in indicator or () if name not in known]
     if unknown:
         raise typer.BadParameter(f"unknown indicator {unknown[0]!r} (known: {', '.join(known)})",

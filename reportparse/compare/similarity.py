@@ -11,22 +11,22 @@ from functools import lru_cache
 
 import regex
 
-from ..rulebook import RuleBook
+from ..rulebook import Pattern, RuleBook, SynonymRule, ThemeRule
 
 WORD_WEIGHT, BIGRAM_WEIGHT, THEME_WEIGHT = 0.55, 0.3, 0.15
 _HAN = regex.compile(r"\p{Han}+")
-# a point's marker (一是, 第一，, （一）) says where it stands, not what it says
-_MARKER = regex.compile(r"^\s*(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]?|[（(][一二三四五六七八九十\d]+[）)]|"
-                        r"其[一二三四五六七八九十][，,]|首先[，,]?|其次[，,]?|再次[，,]?|最后[，,]?)")
 
 
-def headline(text: str) -> str:
-    """The point's first sentence without its marker: the problem, before the details.
+def headline(text: str, marker: Pattern) -> str:
+    """The point's first sentence without its marker (一是, 第一，, （一）: where it stands, not what
+    it says): the problem, before the details.
 
-    >>> headline("一是深入基层调研还不够。到乡镇走访偏少。")
+    >>> from reportparse.api import default_rules
+    >>> headline("一是深入基层调研还不够。到乡镇走访偏少。", default_rules().grammar("point-marker"))
     '深入基层调研还不够。'
     """
-    text = _MARKER.sub("", text, count=1)
+    found = marker.match(text)
+    text = text[found.end():] if found else text
     end = text.find("。")
     return text[:end + 1] if 0 <= end < len(text) - 1 else text
 
@@ -36,6 +36,7 @@ class Features:
     words: frozenset[str]
     bigrams: frozenset[str]
     theme: str | None
+    headline: str = ""  # the sentence the features were read from
 
 
 @dataclass(frozen=True)
@@ -53,16 +54,17 @@ class Vocabulary:
         jieba.setLogLevel(60)
         self.tokenizer = jieba.Tokenizer()
         self.canonical: dict[str, str] = {}
-        for group in book["synonym"]:
+        for group in book.of(SynonymRule):
             for word in group.words:
                 self.canonical.setdefault(word, group.words[0])
-        terms = {w for r in book["theme"] for w in r.words} | set(self.canonical)
+        terms = {w for r in book.of(ThemeRule) for w in r.words} | set(self.canonical)
         for term in sorted(terms):
             self.tokenizer.add_word(term, freq=2000)
-        self.stopwords = frozenset(w for r in book["lexicon"] if r.name == "compare-stopwords" for w in r.words)
+        self.stopwords = frozenset(book.words("compare-stopwords"))
+        self.marker = book.grammar("point-marker")
 
     def features(self, text: str, theme: str | None) -> Features:
-        text = headline(text)
+        text = headline(text, self.marker)
         words = set()
         for token in self.tokenizer.lcut(text):
             token = token.strip()
@@ -71,7 +73,7 @@ class Vocabulary:
             words.add(self.canonical.get(token, token))
         han = "".join(_HAN.findall(text))
         bigrams = {han[i:i + 2] for i in range(len(han) - 1)}
-        return Features(frozenset(words), frozenset(bigrams), theme)
+        return Features(frozenset(words), frozenset(bigrams), theme, text)
 
 
 @lru_cache(maxsize=4)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .similarity import Features, Likeness, headline, likeness
+from .similarity import Features, Likeness, likeness
 
 DEFAULT_THRESHOLD = 0.25  # measured on tests/gold/threads: must-not-link pairs score at most ~0.24
 LABEL_MAX = 18
@@ -50,7 +50,7 @@ class Thread:
 
     @property
     def label(self) -> str:
-        text = min((headline(m.text) for m in self.members), key=len).rstrip("。；;")
+        text = min((m.features.headline for m in self.members), key=len).rstrip("。；;")
         return text if len(text) <= LABEL_MAX else text[:LABEL_MAX] + "…"
 
     def status(self, last_year: int) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
+from ..punctuation import CHINESE_TEXT_MARKS
 from .reading import CONTROL_RE, SAMPLE_CHARS
 
 #: A Chinese reading scoring below this is not believed.
@@ -38,13 +39,7 @@ _COMMON_TRADITIONAL = (
 )
 COMMON_SET = frozenset(_COMMON_SIMPLIFIED) | frozenset(_COMMON_TRADITIONAL)
 
-# Punctuation and full-width forms that Chinese text uses all the time.
-_CJK_PUNCT = frozenset(
-    "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕—…·－～　％＋＝／．﹒•"
-    + "".join(chr(c) for c in range(0xFF10, 0xFF1A))  # ０-９
-    + "".join(chr(c) for c in range(0xFF21, 0xFF3B))  # Ａ-Ｚ
-    + "".join(chr(c) for c in range(0xFF41, 0xFF5B))  # ａ-ｚ
-)
+_CJK_PUNCT = frozenset(CHINESE_TEXT_MARKS)
 
 # Code point ranges that a wrong CJK codec tends to produce and real Chinese
 # reports almost never contain.

@@ -6,6 +6,7 @@ import codecs
 import re
 from collections import Counter
 
+from ..punctuation import LATIN_TYPOGRAPHY
 from .reading import SAMPLE_CHARS, Decoded
 
 # Encodings charset-normalizer may suggest that we never take from it: the
@@ -17,7 +18,7 @@ _NOT_FROM_NORMALIZER = re.compile(
     re.IGNORECASE,
 )
 
-_LATIN_TYPOGRAPHY = frozenset("\u00a0‘’‚“”„–—…€«»°·§©®™•")
+_LATIN_TYPOGRAPHY = frozenset(LATIN_TYPOGRAPHY)
 
 
 def read_single_byte(data: bytes) -> Decoded | None:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import regex
 
-from ..rulebook import RuleBook
+from ..rulebook import DocumentRule, RuleBook
 from .mentions import Document
 
 TITLE = regex.compile(r"《(?P<title>(?:[^《》\n]|《[^《》\n]*》)+)》")
 
 
 def find_documents(text: str, book: RuleBook) -> list[Document]:
-    kinds = book["document"]
+    kinds = book.of(DocumentRule)
     found = []
     for m in TITLE.finditer(text):
         title = m.group("title")

@@ -2,52 +2,75 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import lru_cache
+
 import regex
 
 from ..errors import RuleError
-from ..rulebook import RuleBook
+from ..punctuation import CLAUSE_BREAKS, CLOSING_PARENS, NAME_BRACKETS, OPENING_PARENS, SPACES
+from ..rulebook import LexiconRule, MeetingRule, Pattern, RuleBook
 from .mentions import Meeting
 
-# Where a name cannot reach back past: punctuation and brackets (a list comma separates meetings).
-NAME_STOPS = "，。；：、！？,;:!?\n《》（）()【】[]　 等"
-# 中央、省委、市委党委系统工作会议: bodies listed before one meeting share it
-ISSUERS = regex.compile(r"^(?:中央|国务院|全国|省委|市委|县委|区委|州委|省|市|县|区|乡|镇)(?:政府|人大|政协)?$")
-ISSUER_VERBS = regex.compile(r"^(?:全面|深入|认真)?(?:学习)?(?:贯彻)?(?:落实)?")
-STUDY_VERBS = regex.compile(r"^(?:我们|我)?(?:深入|认真|全面)?(?:传达)?(?:学习)?(?:宣传)?(?:贯彻)?(?:落实)?")
-SESSION_HEADS = ("全会", "大会", "代表大会", "党代会", "人代会")
-# what follows a body, not a meeting: 人大常委会监督, 县委常委会工作报告, 常委会委员
-NOT_AFTER = regex.compile(r"(?:监督|委员|组成人员|主任|副主任|成员|秘书长|代表(?!大会)|机关|办公室|党组|工作报告)")
-BODY = regex.compile(r"(?:人大(?:及其)?常委会|及其常委会)$")
-GENERIC_MODIFIERS = regex.compile(r"^(?:的|一系列|各类|各种|各项|有关|相关|重要|专题|历次|多次|系列|本次|此次|这次|该|这些|"
-                                  r"上述|其他|年度|全年|分管领域|部门|单位|各级|大型|小型|全县性|全市性|全省性|文件|基层)*$")
-# 这次民主生活会: a demonstrative before a specific kind of meeting leaves that kind as the name
-DEMONSTRATIVE = regex.compile(r"^(?:这次|本次|此次|该次|这一次)")
-BARE_HEADS = ("会议", "大会", "全会", "会", "工作会", "常委会")
-MEETING_END = regex.compile(r"(?:会议|全会|大会|会|峰会|会晤|读书班|论坛)$")
-COUNT_PREFIX = regex.compile(r"[0-9X一二三四五六七八九十两]+次")
+# Where a name cannot reach back past: clause breaks (a list comma separates meetings) and brackets.
+NAME_STOPS = CLAUSE_BREAKS + "\n" + NAME_BRACKETS + SPACES
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    """The rule book's meeting patterns and word lists, gathered once per book."""
+
+    generic: frozenset[str]
+    leads: regex.Pattern[str] | None
+    stops: str
+    session_heads: frozenset[str]
+    bare_heads: frozenset[str]
+    issuer: Pattern
+    issuer_verbs: Pattern
+    study_verbs: Pattern
+    not_after: Pattern
+    body: Pattern
+    generic_modifiers: Pattern
+    demonstrative: Pattern
+    end: Pattern
+    count_prefix: Pattern
+
+
+@lru_cache(maxsize=8)
+def _grammar(book: RuleBook) -> _Grammar:
+    return _Grammar(
+        generic=frozenset(book.words("generic-meetings")), leads=_leads_pattern(book),
+        stops=NAME_STOPS + "".join(book.words("name-stop-words")),
+        session_heads=frozenset(book.words("meeting-session-heads")),
+        bare_heads=frozenset(book.words("meeting-bare-heads")),
+        issuer=book.grammar("meeting-issuer"), issuer_verbs=book.grammar("meeting-issuer-verbs"),
+        study_verbs=book.grammar("meeting-study-verbs"), not_after=book.grammar("meeting-not-after"),
+        body=book.grammar("meeting-body"), generic_modifiers=book.grammar("meeting-generic-modifiers"),
+        demonstrative=book.grammar("meeting-demonstrative"), end=book.grammar("meeting-end"),
+        count_prefix=book.grammar("meeting-count-prefix"))
 
 
 def find_meetings(text: str, folded: str, book: RuleBook, excluded: list[tuple[int, int]]) -> list[Meeting]:
-    generic = {w for r in book["lexicon"] if r.name == "generic-meetings" for w in r.words}
-    leads = _leads_pattern(book)
-    wholes = [(m.start(), m.end()) for r in book["meeting"] if r.whole for m in r.pattern.finditer(folded)]
+    grammar = _grammar(book)
+    rules = book.of(MeetingRule)
+    wholes = [(m.start(), m.end()) for r in rules if r.whole for m in r.pattern.finditer(folded)]
     spans = list(wholes)
-    for rule in book["meeting"]:
+    for rule in rules:
         if rule.whole:
             continue
         for m in rule.pattern.finditer(folded):
-            if any(s <= m.start() < e for s, e in wholes) or NOT_AFTER.match(folded, m.end()):
+            if any(s <= m.start() < e for s, e in wholes) or grammar.not_after.match(folded, m.end()):
                 continue  # the same meeting, already named whole
-            span = _name_span(folded, m.start(), m.end(), generic, leads)
+            span = _name_span(folded, m.start(), m.end(), grammar)
             if span:
                 spans.append(span)
     return [Meeting(text[s:e], s, e) for s, e in _outermost(spans) if not _inside((s, e), excluded)]
 
 
-def _leads_pattern(book: RuleBook) -> regex.Pattern | None:
+def _leads_pattern(book: RuleBook) -> regex.Pattern[str] | None:
     """The lexicon's entries are regex fragments (上合组织 is a name, 组织召开 is a verb)."""
-    rule = next((r for r in book["lexicon"] if r.name == "meeting-leads"), None)
-    if rule is None or not rule.words:
+    rule = next(r for r in book.of(LexiconRule) if r.name == "meeting-leads")
+    if not rule.words:
         return None
     try:
         return regex.compile("|".join(sorted(rule.words, key=len, reverse=True)))
@@ -55,59 +78,66 @@ def _leads_pattern(book: RuleBook) -> regex.Pattern | None:
         raise RuleError(rule.file, rule.name, "words", f"not a valid pattern fragment: {exc}") from None
 
 
-def _name_span(folded: str, head_start: int, end: int, generic: set[str],
-               leads: regex.Pattern | None) -> tuple[int, int] | None:
-    start = _scan_left(folded, head_start)
+def _name_span(folded: str, head_start: int, end: int, grammar: _Grammar) -> tuple[int, int] | None:
+    start = _scan_left(folded, head_start, grammar.stops)
     while folded[start - 1:start] == "、":
-        before = _scan_left(folded, start - 1)
+        before = _scan_left(folded, start - 1, grammar.stops)
         segment = folded[before:start - 1]
-        tail = ISSUER_VERBS.sub("", segment, count=1)
-        if not ISSUERS.match(tail):
+        verbs = grammar.issuer_verbs.match(segment)
+        tail = segment[verbs.end():] if verbs else segment
+        if not grammar.issuer.match(tail):
             break
         start = before + (len(segment) - len(tail))
     head = folded[head_start:end]
-    if leads is not None:  # the name starts after the last verb or preposition before the head
-        start = max((m.end() for m in leads.finditer(folded, start, head_start)
-                     if m.start() == start or not _conjunction_inside_name(folded, m, head_start)), default=start)
-    while folded[start] == "的" or (COUNT_PREFIX.match(folded, start, head_start)
-                                    and COUNT_PREFIX.match(folded, start, head_start).end() < head_start):
-        start += 1 if folded[start] == "的" else COUNT_PREFIX.match(folded, start, head_start).end() - start
+    if grammar.leads is not None:  # the name starts after the last verb or preposition before the head
+        start = max((m.end() for m in grammar.leads.finditer(folded, start, head_start)
+                     if m.start() == start or not _conjunction_inside_name(folded, m, head_start, grammar)),
+                    default=start)
+    while True:
+        count = grammar.count_prefix.match(folded, start, head_start)
+        if folded[start] == "的":
+            start += 1
+        elif count and count.end() < head_start:
+            start = count.end()
+        else:
+            break
     name = folded[start:end]
-    if head in SESSION_HEADS and "精神" not in name:
-        study = STUDY_VERBS.match(name)  # 学习贯彻党的二十届三中全会: the meeting starts after the verbs
+    if head in grammar.session_heads and "精神" not in name:
+        study = grammar.study_verbs.match(name)  # 学习贯彻党的二十届三中全会: the meeting starts after the verbs
         if study and 0 < study.end() < len(name):
             start += study.end()
             name = name[study.end():]
-    demonstrative = DEMONSTRATIVE.match(name)
-    if demonstrative and head not in BARE_HEADS and name[demonstrative.end():] == head:
+    demonstrative = grammar.demonstrative.match(name)
+    if demonstrative and head not in grammar.bare_heads and name[demonstrative.end():] == head:
         return start + demonstrative.end(), end
     modifiers = name[:len(name) - len(head)]
-    if name in generic or len(name) < 3 or GENERIC_MODIFIERS.match(modifiers) or BODY.search(name):
+    if (name in grammar.generic or len(name) < 3 or grammar.generic_modifiers.match(modifiers)
+            or grammar.body.search(name)):
         return None
-    if head in BARE_HEADS and len(modifiers) < 2:
+    if head in grammar.bare_heads and len(modifiers) < 2:
         return None  # 开会议: a verb and a bare 会议 name nothing
     return start, end
 
 
-def _conjunction_inside_name(folded: str, lead: regex.Match, head_start: int) -> bool:
+def _conjunction_inside_name(folded: str, lead: regex.Match[str], head_start: int, grammar: _Grammar) -> bool:
     """和/及/与 join two meetings (五次全会和全县经济工作会议) or sit inside one name
     (党史学习教育和县委巡察工作动员及总结会): only after a meeting's head word do they end a name."""
     if lead.group() not in ("和", "及", "与"):
         return False
-    return not MEETING_END.search(folded, 0, lead.start())
+    return not grammar.end.search(folded, 0, lead.start())
 
 
-def _scan_left(folded: str, pos: int) -> int:
+def _scan_left(folded: str, pos: int, stops: str) -> int:
     """Back to the start of a name: punctuation stops it, a short bracket (办公厅（室）) does not."""
     start = pos
     while start > 0:
         ch = folded[start - 1]
-        if ch in "）)":
-            opening = max(folded.rfind("（", max(0, start - 5), start), folded.rfind("(", max(0, start - 5), start))
+        if ch in CLOSING_PARENS:
+            opening = max(folded.rfind(p, max(0, start - 5), start) for p in OPENING_PARENS)
             if opening >= 0:
                 start = opening
                 continue
-        if ch in NAME_STOPS:
+        if ch in stops:
             break
         start -= 1
     return start

@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Node, Warning
-from ..rulebook import RuleBook
-from ..text import INDENT_CHARS, split_lines
+from ..punctuation import PARAGRAPH_ENDS, SENTENCE_ENDS
+from ..rulebook import PassageRule, RuleBook
+from ..punctuation import INDENT_CHARS
+from ..text import split_lines
 from .mentions import Point
 
-SENTENCE_END = "。！？!?"
-PARAGRAPH_ENDS = "。！？!?；;：:…”」』）)"
 MIN_POINT = 4
 GOVERNMENT = "政府工作报告"
 
@@ -29,7 +29,7 @@ class Span:
 
 def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
                 warnings: list[Warning]) -> tuple[list[Point], list[Point]]:
-    cues = {role: [r.pattern for r in book["passage"] if r.role == role]
+    cues = {role: [r.pattern for r in book.of(PassageRule) if r.role == role]
             for role in ("weaknesses", "plans", "resolution", "intro")}
     nodes = [n for t in top for n in t.walk()]
     items = sorted((n for n in nodes if n.kind == "item"), key=lambda n: n.start)
@@ -182,7 +182,7 @@ def _sentences(text: str, start: int, end: int):
 
 def _next_sentence_end(text: str, start: int, end: int) -> int:
     for i in range(start, end):
-        if text[i] in SENTENCE_END:
+        if text[i] in SENTENCE_ENDS:
             j = i + 1
             while j < end and text[j] in "”’）)":
                 j += 1

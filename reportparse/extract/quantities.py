@@ -13,7 +13,8 @@ from functools import lru_cache
 
 import regex
 
-from ..rulebook import RuleBook
+from ..punctuation import CLAUSE_BREAKS, PARENS_AND_QUOTES
+from ..rulebook import LexiconRule, QualifierRule, RuleBook, StoptermRule, UnitRule
 from . import numbers
 from .mentions import Quantity
 
@@ -25,7 +26,7 @@ RANGE_SEP = "[-－—–~～至到]{1,2}"
 CN_YEAR = "[〇○零一二三四五六七八九]{4}"
 CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 CN_DAY = "[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
-CLAUSE_STOPS = "，。；：！？、,;:!?\n（）()“”"
+CLAUSE_STOPS = CLAUSE_BREAKS + "\n" + PARENS_AND_QUOTES
 INDICATOR_MAX = 16
 CLAUSE_WINDOW = 40  # an indicator and its verb sit just before the figure
 # A figure with a magnitude and no unit (近14亿, 6600多万) still counts; only the large magnitudes,
@@ -33,7 +34,6 @@ CLAUSE_WINDOW = 40  # an indicator and its verb sit just before the figure
 MAGNITUDE_ALONE = ("万亿", "亿", "千万", "百万", "十万", "万")
 _LEADING_WORDS = regex.compile(r"[^\d０-９X×]*")
 _BREAKS = regex.compile(r"[\s\u200b\u200c\u200d\u2060]+")
-SENTENCE_STOPS = "，。；：、！？,;:!?"
 
 
 def _alternation(words) -> str:
@@ -50,10 +50,10 @@ def _units(units, guards: dict[str, str]) -> str:
 
 @lru_cache(maxsize=8)
 def _compiled(book: RuleBook) -> tuple[regex.Pattern, list[regex.Pattern]]:
-    guards = {u: rule.not_followed_by for rule in book["unit"] for u in rule.units if rule.not_followed_by}
-    units = [u for rule in book["unit"] for u in rule.units]
+    guards = {u: rule.not_followed_by for rule in book.of(UnitRule) for u in rule.units if rule.not_followed_by}
+    units = [u for rule in book.of(UnitRule) for u in rule.units]
     magnitude_units = [u for u in units if u[0] in "十百千万亿"]
-    qualifiers = {pos: [w for r in book["qualifier"] if r.position == pos for w in r.words]
+    qualifiers = {pos: [w for r in book.of(QualifierRule) if r.position == pos for w in r.words]
                   for pos in ("before", "middle", "after")}
     mag = _alternation(numbers.MAGNITUDES)
     num = f"(?:{ARABIC}|{CN_NUMERAL}|{REDACTED})"
@@ -72,7 +72,7 @@ def _compiled(book: RuleBook) -> tuple[regex.Pattern, list[regex.Pattern]]:
     )
     pattern = (f"(?P<date>{date})"
                f"|(?P<pre>{_alternation(qualifiers['before'])})?(?:{figure})(?P<post>{_alternation(qualifiers['after'])})?")
-    stops = [r.pattern for r in book["stopterm"]]  # rule Patterns: each scan runs under the time limit
+    stops = [r.pattern for r in book.of(StoptermRule)]  # rule Patterns: each scan runs under the time limit
     return regex.compile(pattern), stops
 
 
@@ -110,7 +110,7 @@ class _Spans:
 @lru_cache(maxsize=8)
 def _lexicons(book: RuleBook) -> dict[str, tuple[str, ...]]:
     """Word lists longest first, so that a longer word is tried before its prefix."""
-    return {r.name: tuple(sorted(r.words, key=len, reverse=True)) for r in book["lexicon"]}
+    return {r.name: tuple(sorted(r.words, key=len, reverse=True)) for r in book.of(LexiconRule)}
 
 
 def _stop_mask(folded: str, patterns: list) -> _Spans:
@@ -220,7 +220,7 @@ def _previous_clause_subject(folded: str, clause_start: int, lexicons: dict) -> 
     if clause_start < 2 or folded[clause_start - 1] not in "，,":
         return None
     window = max(0, clause_start - CLAUSE_WINDOW)
-    before = max(folded.rfind(stop, window, clause_start - 1) for stop in SENTENCE_STOPS)
+    before = max(folded.rfind(stop, window, clause_start - 1) for stop in CLAUSE_BREAKS)
     clause = _BREAKS.sub("", folded[max(before + 1, window):clause_start - 1])
     head = _LEADING_WORDS.match(clause)
     subject = _strip_level_words(head.group(), lexicons) if head else ""

@@ -10,14 +10,14 @@ from functools import lru_cache
 
 import regex
 
-from ..rulebook import RuleBook
+from ..rulebook import RuleBook, ThemeRule
 
 
 @lru_cache(maxsize=8)
 def _lexicon(book: RuleBook) -> tuple[regex.Pattern | None, dict[str, int], list[str]]:
     owner: dict[str, int] = {}
     names = []
-    for i, theme in enumerate(book["theme"]):
+    for i, theme in enumerate(book.of(ThemeRule)):
         names.append(theme.name)
         for word in theme.words:
             owner.setdefault(word, i)

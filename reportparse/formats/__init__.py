@@ -8,6 +8,7 @@ the path taken: `txt`, `docx`, `pdf`, `doc` (through LibreOffice), `wps` (throug
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from ..decode import decode
 from ..errors import InputError
@@ -39,13 +40,18 @@ def sniff(data: bytes) -> str:
     return "txt"
 
 
-def extract_text(data: bytes, path: str | None = None) -> Extracted:
-    """The text of a report file, whatever its format; a clear InputError when it has none."""
+def extract_text(data: bytes, path: str | None = None,
+                 opens_heading: Callable[[str], bool] | None = None) -> Extracted:
+    """The text of a report file, whatever its format; a clear InputError when it has none.
+
+    ``opens_heading`` (the rule book's heading styles) helps readers that rebuild paragraphs from a
+    page's layout keep a heading on a line of its own (default: the shipped rules' styles).
+    """
     kind = sniff(data)
     if kind == "pdf":
         from .pdf import pdf_text
 
-        return Extracted(pdf_text(data, path), "pdf")
+        return Extracted(pdf_text(data, path, opens_heading), "pdf")
     if kind == "zip":
         from .docx import docx_text
 

@@ -23,13 +23,13 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Callable
 from statistics import median
 
 from ..errors import InputError
+from ..punctuation import CLOSERS, LINE_FINAL
 
 # sentence-final marks: a line ending with one is not continued by the next
-FINAL = "。！？；：…!?;:"
-CLOSERS = "”’\"'」』）)】》"
 CJK = r"\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef“”‘’…·"
 PUNCT = r"\u3000-\u303f\uff00-\uffef“”‘’…"  # CJK and full-width punctuation (and full-width forms)
 _CJK_SPACE = re.compile(rf"(?<=[{CJK}]) +(?=[{CJK}\d])|(?<=\d) +(?=[{CJK}])| +(?=[{PUNCT}])|(?<=[{PUNCT}]) +")
@@ -39,9 +39,6 @@ _CID = re.compile(r"^\(cid:\d+\)$")
 # a line break between two Latin words is a space; one inside a number or CJK text is not
 _LATIN_END = re.compile(r"[A-Za-z][,.;:!?)]?$")
 _LATIN_START = re.compile(r"^[A-Za-z(]")
-HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])"
-    r"|[（(][0-9０-９]{1,2}[）)]|第[一二三四五六七八九十0-9]{1,3}[章节部分篇]|[①-⑳])")
 PAGE_NUMBER = re.compile(
     r"^(?:[-—–－~·•]+\s*\d{1,4}\s*[-—–－~·•]+|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?"
     r"|共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}|\d{1,3}"
@@ -63,8 +60,18 @@ class _Line:
     furniture: bool = False
 
 
-def pdf_text(data: bytes, path: str | os.PathLike[str] | None = None) -> str:
-    """The text of a PDF's text layer, one line per layout line, broken sentences re-joined."""
+def pdf_text(data: bytes, path: str | os.PathLike[str] | None = None,
+             opens_heading: Callable[[str], bool] | None = None) -> str:
+    """The text of a PDF's text layer, one line per layout line, broken sentences re-joined.
+
+    ``opens_heading`` tells a line that opens a heading (the rule book's heading styles): such a line
+    starts a paragraph of its own unless the layout shows it carrying on a broken sentence.
+    """
+    if opens_heading is None:
+        from ..api import default_rules
+        from ..scan import heading_opener
+
+        opens_heading = heading_opener(default_rules())
     where = os.fspath(path) if path is not None else None
 
     def fail(message: str) -> InputError:
@@ -93,7 +100,7 @@ def pdf_text(data: bytes, path: str | os.PathLike[str] | None = None) -> str:
     if not any(ch.isalpha() for line in lines for ch in line.text):
         raise fail("no text layer (scanned PDF?)")
     _mark_furniture(pages)
-    return "\n".join(_join(lines)) + "\n"
+    return "\n".join(_join(lines, opens_heading)) + "\n"
 
 
 def _read_pages(pdfplumber, data: bytes) -> list[list[_Line]]:
@@ -196,6 +203,7 @@ class _Layout:
     left: float      # the body's left margin
     right: float     # where full lines end
     indented: bool   # paragraphs open with an indented first line
+    opens_heading: Callable[[str], bool]
 
     def full(self, line: _Line) -> bool:
         return line.x1 >= self.right - 3 * line.size
@@ -204,17 +212,17 @@ class _Layout:
         return line.x0 >= self.left + 1.5 * line.size
 
 
-def _layout(lines: list[_Line]) -> _Layout:
+def _layout(lines: list[_Line], opens_heading: Callable[[str], bool]) -> _Layout:
     body = [ln for ln in lines if not ln.furniture and len(ln.text) >= 2]
     left = _percentile([ln.x0 for ln in body], 0.1)
     right = _percentile([ln.x1 for ln in body], 0.9)
     firsts = sum(1 for ln in body if 1.5 * ln.size <= ln.x0 - left <= 3 * ln.size)
-    return _Layout(left, right, firsts >= 0.1 * len(body))
+    return _Layout(left, right, firsts >= 0.1 * len(body), opens_heading)
 
 
-def _join(lines: list[_Line]) -> list[str]:
+def _join(lines: list[_Line], opens_heading: Callable[[str], bool]) -> list[str]:
     """Body lines that continue a paragraph are joined; page furniture stays on lines of its own."""
-    layout = _layout(lines)
+    layout = _layout(lines, opens_heading)
     out: list[str] = []
     last: _Line | None = None  # the last body line of the paragraph being built
     paragraph = ""
@@ -246,7 +254,7 @@ def _join(lines: list[_Line]) -> list[str]:
 
 def _ends_sentence(text: str) -> bool:
     text = text.rstrip(CLOSERS)
-    return bool(text) and (text[-1] in FINAL or (text[-1] == "." and len(text) > 1 and not text[-2].isdigit()))
+    return bool(text) and (text[-1] in LINE_FINAL or (text[-1] == "." and len(text) > 1 and not text[-2].isdigit()))
 
 
 def _may_go_on(last: _Line, paragraph: str, layout: _Layout) -> bool:
@@ -264,8 +272,8 @@ def _continues(line: _Line, paragraph: str, layout: _Layout) -> bool:
     if layout.indent(line):
         return False
     if layout.indented:
-        return not ((HEADING.match(line.text) or _is_title(line.text)) and _ends_sentence(paragraph))
-    return not (HEADING.match(line.text) or _is_title(line.text))
+        return not ((layout.opens_heading(line.text) or _is_title(line.text)) and _ends_sentence(paragraph))
+    return not (layout.opens_heading(line.text) or _is_title(line.text))
 
 
 def _is_title(text: str) -> bool:

@@ -17,10 +17,10 @@ from ..api import default_rules
 from ..extract.mentions import Quantity
 from ..extract.numbers import to_json
 from ..model import SCHEMA, Report, Warning
-from ..rulebook import Rule, RuleBook
+from ..rulebook import IndicatorRule, PassageRule, RuleBook
 from ..series import dated_series
 from ..text import split_lines
-from .verdict import tolerance_for, verdict
+from .verdict import direction_of, tolerance_for, verdict
 
 __all__ = ["panel", "Panel", "Row"]
 GOVERNMENT = "政府工作报告"
@@ -68,7 +68,7 @@ def panel(sources: Iterable[str | os.PathLike | Report], *, indicators: Iterable
     book = rules or default_rules()
     wanted = set(indicators or ())
     # every indicator competes for a figure, so that one left out is not mistaken for one asked for
-    rules_by_name = {r.name: r for r in book["indicator"]}
+    rules_by_name = {r.name: r for r in book.of(IndicatorRule)}
     warnings: list[Warning] = []
     targets: dict[tuple[str, int], list[Figure]] = {}
     outcomes: dict[tuple[str, int], Figure] = {}
@@ -90,20 +90,22 @@ def panel(sources: Iterable[str | os.PathLike | Report], *, indicators: Iterable
     for name, year in sorted(keys, key=lambda k: (list(rules_by_name).index(k[0]), k[1])):
         outcome = outcomes.get((name, year))
         for target in targets.get((name, year)) or [None]:
-            rows.append(Row(name, year, target, outcome, _judge(rules_by_name[name], target, outcome)))
+            rows.append(Row(name, year, target, outcome, _judge(rules_by_name[name], target, outcome, book)))
     return Panel(rows, warnings)
 
 
-def _judge(rule: Rule, target: Figure | None, outcome: Figure | None) -> str:
+def _judge(rule: IndicatorRule, target: Figure | None, outcome: Figure | None, book: RuleBook) -> str:
     if target is None or outcome is None:
         return "unknown"
     t, o = target.quantity, outcome.quantity
     if t.redacted or o.redacted or t.unit != o.unit:
         return "unknown"
-    return verdict(t.value, t.value_max, t.qualifier, o.value, tolerance_for(rule.tolerance, t.value))
+    if t.value is None:
+        return "unknown"
+    return verdict(t.value, t.value_max, direction_of(t.qualifier, book), o.value, tolerance_for(rule.tolerance, t.value))
 
 
-def indicator_of(quantity: Quantity, rules: dict[str, Rule]) -> str | None:
+def indicator_of(quantity: Quantity, rules: dict[str, IndicatorRule]) -> str | None:
     """The indicator whose alias covers most of the quantity's indicator words: 单位国内生产总值能耗
     is energy intensity, not GDP, though it holds 国内生产总值."""
     if quantity.type != "measure" or not quantity.indicator:
@@ -119,8 +121,8 @@ def indicator_of(quantity: Quantity, rules: dict[str, Rule]) -> str | None:
     return best
 
 
-def _targets(report: Report, book: RuleBook, rules: dict[str, Rule]) -> list[tuple[str, Figure]]:
-    cues = [r.pattern for r in book["passage"] if r.role == "targets"]
+def _targets(report: Report, book: RuleBook, rules: dict[str, IndicatorRule]) -> list[tuple[str, Figure]]:
+    cues = [r.pattern for r in book.of(PassageRule) if r.role == "targets"]
     spans = [(ln.content, ln.end) for ln in split_lines(report.text)
              if not ln.blank and any(p.search(report.text[ln.content:ln.end]) for p in cues)]
     found = []
@@ -130,7 +132,7 @@ def _targets(report: Report, book: RuleBook, rules: dict[str, Rule]) -> list[tup
     return found
 
 
-def _outcomes(report: Report, rules: dict[str, Rule]) -> list[tuple[str, Figure]]:
+def _outcomes(report: Report, rules: dict[str, IndicatorRule]) -> list[tuple[str, Figure]]:
     reviews = [n for n in report.sections if n.kind == "section" and n.role == "review"]
     found = []
     for quantity in report.quantities:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from ..rulebook import RuleBook
+from ..rulebook import IndicatorRule, RuleBook
 from . import Panel
-from .verdict import AT_LEAST, AT_MOST, tolerance_for
+from .verdict import direction_of, tolerance_for
 
 MARKERS = {"met": ("o", "#2a7"), "exceeded": ("^", "#27c"), "missed": ("v", "#d33"), "unknown": ("x", "#999")}
 
@@ -19,13 +19,13 @@ def plot_panel(panel: Panel, indicators: list[str], out: Path, book: RuleBook) -
     import matplotlib.pyplot as plt
 
     _use_a_cjk_font(plt)
-    tolerances = {r.name: r.tolerance for r in book["indicator"]}
+    tolerances = {r.name: r.tolerance for r in book.of(IndicatorRule)}
     fig, axes = plt.subplots(len(indicators), 1, figsize=(9, 3.2 * len(indicators)), squeeze=False)
     for ax, name in zip(axes[:, 0], indicators):
         rows = [r for r in panel.rows if r.indicator == name]
         for row in rows:
             if row.target is not None and row.target.quantity.value is not None:
-                low, high = _band(row.target.quantity, tolerances.get(name, "0"))
+                low, high = _band(row.target.quantity, tolerances.get(name, "0"), book)
                 ax.fill_between([row.year - 0.35, row.year + 0.35], float(low), float(high), color="#f2c14e",
                                 alpha=0.45, linewidth=0)
             if row.outcome is not None and row.outcome.quantity.value is not None:
@@ -44,13 +44,15 @@ def plot_panel(panel: Panel, indicators: list[str], out: Path, book: RuleBook) -
     return out
 
 
-def _band(target, tolerance: str) -> tuple[Decimal, Decimal]:
+def _band(target: Quantity, tolerance: str, book: RuleBook) -> tuple[Decimal, Decimal]:
     value = target.value
+    assert value is not None  # only targets with a value are drawn
     if target.value_max is not None:
         return min(value, target.value_max), max(value, target.value_max)
-    if target.qualifier in AT_LEAST:
+    direction = direction_of(target.qualifier, book)
+    if direction == "at-least":
         return value, value + tolerance_for(tolerance, value)
-    if target.qualifier in AT_MOST:
+    if direction == "at-most":
         return value - tolerance_for(tolerance, value), value
     spread = tolerance_for(tolerance, value)
     return value - spread, value + spread

@@ -1,11 +1,25 @@
-"""Whether an outcome met its target, following the target's qualifier."""
+"""Whether an outcome met its target, following the direction of the target's qualifier.
+
+Which way a qualifier bounds a target (不低于: at least, 以内: at most, 左右: about) is language
+knowledge: it lives in ``rules/qualifiers.toml`` as each qualifier's ``direction``.
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
-AT_LEAST = {"以上", "不低于", "不少于", "超过", "突破", "至少", "高于"}
-AT_MOST = {"以内", "以下", "不超过", "低于", "之内", "最高"}
+from ..rulebook import QualifierRule, RuleBook
+
+
+@lru_cache(maxsize=8)
+def _directions(book: RuleBook) -> dict[str, str]:
+    return {word: rule.direction for rule in book.of(QualifierRule) for word in rule.words}
+
+
+def direction_of(qualifier: str | None, book: RuleBook) -> str | None:
+    """``at-least``, ``at-most``, ``about``, or None for a target without a qualifier."""
+    return _directions(book).get(qualifier) if qualifier else None
 
 
 def tolerance_for(rule_tolerance: str, target: Decimal) -> Decimal:
@@ -19,16 +33,18 @@ def tolerance_for(rule_tolerance: str, target: Decimal) -> Decimal:
     return Decimal(rule_tolerance)
 
 
-def verdict(target: Decimal | None, target_max: Decimal | None, qualifier: str | None,
+def verdict(target: Decimal | None, target_max: Decimal | None, direction: str | None,
             outcome: Decimal | None, tolerance: Decimal) -> str:
     """
-    >>> verdict(Decimal(5), None, "左右", Decimal("5.2"), Decimal("0.5"))
+    >>> verdict(Decimal(5), None, "about", Decimal("5.2"), Decimal("0.5"))
     'met'
     >>> verdict(Decimal(6), Decimal("6.5"), None, Decimal("6.1"), Decimal("0.5"))
     'met'
-    >>> verdict(Decimal("11000000"), None, "以上", Decimal("13610000"), Decimal("550000"))
+    >>> verdict(Decimal("11000000"), None, "at-least", Decimal("13610000"), Decimal("550000"))
     'exceeded'
-    >>> verdict(Decimal(3), None, "左右", Decimal("0.2"), Decimal("0.5"))
+    >>> verdict(Decimal(5), None, "at-least", Decimal("4.8"), Decimal("0.5"))
+    'missed'
+    >>> verdict(Decimal(3), None, "about", Decimal("0.2"), Decimal("0.5"))
     'missed'
     """
     if target is None or outcome is None:
@@ -36,9 +52,9 @@ def verdict(target: Decimal | None, target_max: Decimal | None, qualifier: str |
     if target_max is not None:
         low, high = min(target, target_max), max(target, target_max)
         return "met" if low <= outcome <= high else "exceeded" if outcome > high else "missed"
-    if qualifier in AT_LEAST:
+    if direction == "at-least":
         return "missed" if outcome < target else "exceeded" if outcome > target + tolerance else "met"
-    if qualifier in AT_MOST:
+    if direction == "at-most":
         return "met" if outcome <= target else "missed"
     if abs(outcome - target) <= tolerance:
         return "met"

@@ -1,5 +1,13 @@
-"""Rule files: loading, validation, and the examples each rule carries."""
+"""Rule files: typed rule kinds, loading with overlays, validation, and the examples each rule carries."""
 
-from .load import Rule, RuleBook, load_rule_file, load_rules, shipped_rules_dir
+from .kinds import (BY_KIND, ClosingRule, DocumentRule, EnumerationRule, GenreRule, GrammarRule, HeadingRule,
+                    IndicatorRule, LexiconRule, MeetingRule, NoiseRule, PassageRule, QualifierRule, RoleRule, Rule,
+                    StoptermRule, SynonymRule, ThemeRule, UnitRule)
+from .load import RuleBook, load_rule_file, load_rules, shipped_rules_dir
+from . import pattern
+from .pattern import MATCH_TIMEOUT_SECONDS, Pattern
 
-__all__ = ["Rule", "RuleBook", "load_rule_file", "load_rules", "shipped_rules_dir"]
+__all__ = ["BY_KIND", "ClosingRule", "DocumentRule", "EnumerationRule", "GenreRule", "GrammarRule", "HeadingRule",
+           "IndicatorRule", "LexiconRule", "MeetingRule", "NoiseRule", "PassageRule", "QualifierRule", "RoleRule",
+           "Rule", "StoptermRule", "SynonymRule", "ThemeRule", "UnitRule", "RuleBook", "load_rule_file", "load_rules",
+           "shipped_rules_dir", "MATCH_TIMEOUT_SECONDS", "Pattern"]

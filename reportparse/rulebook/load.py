@@ -6,33 +6,19 @@ import sys
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator, TypeVar
 
 from ..errors import RuleError
-from .schema import KINDS, validate_entry
+from .kinds import BY_FILE, BY_KIND, GrammarRule, LexiconRule, Rule
+from .pattern import Pattern
+from .validate import build_rule
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
-
-class Rule:
-    """One validated rule: its fields as attributes, plus the file it came from."""
-
-    def __init__(self, file: str, kind: str, fields: dict[str, Any]):
-        # plain attributes: the parser reads rule fields in its inner loops
-        self.__dict__.update(fields)
-        self.file, self.kind = file, kind
-
-    def __setattr__(self, key: str, value: Any) -> None:
-        if key in ("file", "kind") and key not in self.__dict__:
-            self.__dict__[key] = value
-            return
-        raise AttributeError("rules are read-only once loaded")
-
-    def __repr__(self) -> str:
-        return f"<{self.kind} {self.name!r} from {self.file}>"
+R = TypeVar("R", bound=Rule)
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: compiled patterns are cached per book
@@ -42,12 +28,30 @@ class RuleBook:
     by_kind: dict[str, tuple[Rule, ...]]
     sources: tuple[str, ...] = field(default=())
 
+    def of(self, cls: type[R]) -> tuple[R, ...]:
+        """The rules of one kind: ``book.of(HeadingRule)``."""
+        return self.by_kind.get(cls.KIND, ())  # type: ignore[return-value]  # load() keys rules by their class
+
     def __getitem__(self, kind: str) -> tuple[Rule, ...]:
         return self.by_kind.get(kind, ())
 
     def __iter__(self) -> Iterator[Rule]:
         for rules in self.by_kind.values():
             yield from rules
+
+    def words(self, name: str) -> tuple[str, ...]:
+        """A lexicon's words (the name is one of ``LexiconRule.NEEDED``, checked at load)."""
+        return self._named(LexiconRule, name).words
+
+    def grammar(self, name: str) -> Pattern:
+        """A grammar pattern (the name is one of ``GrammarRule.NEEDED``, checked at load)."""
+        return self._named(GrammarRule, name).pattern
+
+    def _named(self, cls: type[R], name: str) -> R:
+        for rule in self.of(cls):
+            if rule.name == name:
+                return rule
+        raise KeyError(f"{cls.FILE}.toml has no entry {name!r}")  # a bug: load() checks NEEDED
 
 
 def shipped_rules_dir() -> Path:
@@ -71,15 +75,17 @@ def load_rules(overlay: str | Path | None = None) -> RuleBook:
         sources.append(str(folder))
         for path in _rule_files(folder):
             _merge(by_kind, path, replace_all=False)
+    _check_needed(by_kind, sources)
     return RuleBook({k: tuple(v) for k, v in by_kind.items()}, tuple(sources))
 
 
 def load_rule_file(path: Path) -> tuple[str, list[Rule], bool]:
     """Parse and validate one file; returns (kind, rules, replace flag)."""
     display = str(path)
-    if path.stem not in KINDS:
-        raise RuleError(display, None, None, f"unknown rule file (expected one of: {', '.join(f'{k}.toml' for k in KINDS)})")
-    kind, _ = KINDS[path.stem]
+    cls = BY_FILE.get(path.stem)
+    if cls is None:
+        raise RuleError(display, None, None, f"unknown rule file (expected one of: {', '.join(f'{k}.toml' for k in BY_FILE)})")
+    kind = cls.KIND
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -94,12 +100,29 @@ def load_rule_file(path: Path) -> tuple[str, list[Rule], bool]:
     entries = data.get(kind, [])
     if not isinstance(entries, list):
         raise RuleError(display, None, kind, f"expected [[{kind}]] tables")
-    rules = [Rule(display, kind, validate_entry(display, kind, e, i)) for i, e in enumerate(entries)]
+    rules = [build_rule(display, cls, e, i) for i, e in enumerate(entries)]
     names = [r.name for r in rules]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
         raise RuleError(display, dupes[0], "name", "the same name is used twice in this file")
+    if cls.NEEDED is not None:
+        unread = [r.name for r in rules if r.name not in cls.NEEDED]
+        if unread:
+            raise RuleError(display, unread[0], "name",
+                            f"no part of reportparse reads this entry (known: {', '.join(cls.NEEDED)})")
     return kind, rules, bool(data.get("replace", False))
+
+
+def _check_needed(by_kind: dict[str, list[Rule]], sources: list[str]) -> None:
+    """Every entry the code reads by name is there after the overlay (``replace = true`` may drop one)."""
+    for kind, cls in BY_KIND.items():
+        if cls.NEEDED is None:
+            continue
+        present = {r.name for r in by_kind.get(kind, ())}
+        missing = [name for name in cls.NEEDED if name not in present]
+        if missing:
+            where = next((r.file for r in by_kind.get(kind, ())), f"{sources[-1]}/{cls.FILE}.toml")
+            raise RuleError(where, missing[0], None, f"missing entry: {cls.NEEDED[missing[0]]}")
 
 
 def _rule_files(folder: Path) -> list[Path]:

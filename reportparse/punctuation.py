@@ -1,0 +1,55 @@
+"""Every punctuation set the package uses, in one place, each named for what it decides.
+
+Chinese reports mix full-width marks with ASCII ones (web pages, Word exports), so each set holds
+both forms where both occur. Sets are strings: ``ch in SET`` on a short string is as fast as a
+frozenset lookup and keeps them readable.
+
+    >>> all(ch in CLAUSE_BREAKS for ch in SENTENCE_ENDS)
+    True
+"""
+
+from __future__ import annotations
+
+# A sentence is over: a weakness point or an item title ends here.
+SENTENCE_ENDS = "。！？!?"
+# A title written on a heading's line ends at its full stop (一、加强学习。本年度…).
+TITLE_FULL_STOP = "。"
+# An item's title runs to the first of these (一是加强学习；…).
+ITEM_TITLE_STOPS = "。；！？;!?"
+# Trimmed from the ends of an item's title: the comma after 一是， the colon after 第一：…
+ITEM_TITLE_TRIM = "，、；：,;: \t\u3000"
+# Trimmed from the ends of a heading's title (一、加强学习：).
+HEADING_TITLE_TRIM = "：:。；;，, \t\u3000"
+# A paragraph that ends without one of these runs on into the next line (a wrapped line).
+PARAGRAPH_ENDS = "。！？!?；;：:…”」』）)"
+# An enumeration marker counts at the start of a paragraph or right after one of these (统一是 is prose).
+MARKER_BOUNDARY = "。；：！？，;:!?,"
+# Any of these in a short line makes it a sentence, not a breadcrumb entry.
+SENTENCE_MARKS = "。，；！？,;!?"
+# Clause breaks: a figure's indicator, a meeting's name never reach back past one (、 separates list items).
+CLAUSE_BREAKS = "，。；：、！？,;:!?"
+# Parentheses and double quotes: a figure's clause does not reach back past them.
+PARENS_AND_QUOTES = "（）()“”"
+# Brackets a meeting's name does not reach back past (a title in 《》 is a document, not a meeting).
+NAME_BRACKETS = "《》（）()【】[]"
+# Blank characters inside a line (the ideographic space included).
+SPACES = " \u3000"
+# Sentence-final marks of a PDF line: a line ending with one is not continued by the next.
+LINE_FINAL = "。！？；：…!?;:"
+# Closing quotes and brackets that may follow a line's final mark (。” or 。）).
+CLOSERS = "”’\"'」』）)】》"
+# Opening brackets of a short parenthesis inside a name: 办公厅（室）.
+OPENING_PARENS = "（("
+CLOSING_PARENS = "）)"
+# Blank at a line's edges: indentation, and the zero-width characters scraped pages leave on empty lines.
+INDENT_CHARS = " \t\u3000\u00a0\ufeff\u200b\u200c\u200d\u2060"
+
+# Punctuation and full-width forms that Chinese text uses all the time (decoding scores a reading by them).
+CHINESE_TEXT_MARKS = (
+    "，。、；：？！“”‘’（）《》〈〉【】「」『』〔〕—…·－～　％＋＝／．﹒•"
+    + "".join(chr(c) for c in range(0xFF10, 0xFF1A))  # ０-９
+    + "".join(chr(c) for c in range(0xFF21, 0xFF3B))  # Ａ-Ｚ
+    + "".join(chr(c) for c in range(0xFF41, 0xFF5B))  # ａ-ｚ
+)
+# Typography of Latin-1/cp1252 text: a single-byte decoding that yields these is plausible.
+LATIN_TYPOGRAPHY = "\u00a0‘’‚“”„–—…€«»°·§©®™•"

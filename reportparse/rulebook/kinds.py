@@ -1,0 +1,237 @@
+"""One typed class per rule kind: the fields a ``[[kind]]`` table may hold, their types and defaults.
+
+The class *is* the schema: ``validate.py`` reads each field's annotation to check a TOML table
+(``str``, ``int``, ``bool``, ``tuple[str, ...]``, a ``Literal`` of choices, a compiled ``Pattern`` or
+a tuple of them), so adding a field here is all it takes to make rule files accept it.
+
+Kinds whose entries the code looks up by name (lexicons, grammar patterns) declare those names in
+``NEEDED``: a rule book that lacks one, or a file that names an entry nobody reads (a misspelling),
+fails at load instead of silently turning a feature off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import ClassVar, Literal
+
+from ..errors import RuleError
+from .pattern import Pattern
+
+Direction = Literal["at-least", "at-most", "about"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Rule:
+    """What every rule carries: where it came from, its name, and the examples the tests run."""
+
+    KIND: ClassVar[str] = ""   # the TOML array name: [[heading]]
+    FILE: ClassVar[str] = ""   # the file stem: headings.toml
+    NEEDED: ClassVar[dict[str, str] | None] = None  # names the code reads, and what for
+
+    file: str
+    name: str
+    examples: tuple[str, ...]
+    counter_examples: tuple[str, ...]
+    note: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.KIND
+
+    def error(self, field: str | None, message: str) -> RuleError:
+        return RuleError(self.file, self.name, field, message)
+
+    def check(self) -> None:
+        """What a kind needs beyond its field types; raises ``RuleError``."""
+
+    def __repr__(self) -> str:
+        return f"<{self.KIND} {self.name!r} from {self.file}>"
+
+
+def _needs_ordinal(rule: HeadingRule | EnumerationRule) -> None:
+    if rule.numeral != "none" and "num" not in rule.pattern.compiled.groupindex:
+        raise rule.error("pattern", "needs a group named num (the ordinal), e.g. (?P<num>\\d+)")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HeadingRule(Rule):
+    """A heading style: its marker pattern (group ``num`` the ordinal) and its rank in the hierarchy."""
+
+    KIND, FILE = "heading", "headings"
+    pattern: Pattern
+    rank: int
+    numeral: Literal["chinese", "arabic", "circled", "none"]
+    skippable: bool = False
+    instead_of: str | None = None
+
+    def check(self) -> None:
+        _needs_ordinal(self)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EnumerationRule(Rule):
+    """An inline enumeration family (一是…二是…, 首先…最后)."""
+
+    KIND, FILE = "enumeration", "enumerations"
+    pattern: Pattern
+    numeral: Literal["chinese", "words"]
+    words: tuple[str, ...] = ()
+    last: str | None = None
+
+    def check(self) -> None:
+        _needs_ordinal(self)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NoiseRule(Rule):
+    """A line of page furniture, and what it takes along (the value after a label, the rest of the page)."""
+
+    KIND, FILE = "noise", "noise"
+    pattern: Pattern
+    next: Literal["none", "value", "short", "rest"] = "none"
+    where: Literal["anywhere", "edges"] = "anywhere"
+    max_length: int = 120
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GenreRule(Rule):
+    KIND, FILE = "genre", "genres"
+    title: tuple[Pattern, ...]
+    cues: tuple[Pattern, ...]
+    lead: tuple[Pattern, ...] = ()
+    year_is: tuple[Pattern, ...] = ()
+    year_after: tuple[Pattern, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RoleRule(Rule):
+    KIND, FILE = "role", "roles"
+    pattern: Pattern
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class UnitRule(Rule):
+    KIND, FILE = "unit", "units"
+    units: tuple[str, ...]
+    not_followed_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QualifierRule(Rule):
+    """Qualifier words by where they stand, and which way they bound a target (for verdicts)."""
+
+    KIND, FILE = "qualifier", "qualifiers"
+    words: tuple[str, ...]
+    position: Literal["before", "middle", "after"]
+    direction: Direction = "about"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoptermRule(Rule):
+    KIND, FILE = "stopterm", "stopterms"
+    pattern: Pattern
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LexiconRule(Rule):
+    """A word list the code reads by name."""
+
+    KIND, FILE = "lexicon", "lexicons"
+    NEEDED = {
+        "change-verbs": "quantities: the verb that says how an indicator moved",
+        "level-verbs": "quantities: verbs between an indicator and its level",
+        "indicator-leads": "quantities: words before an indicator that are not part of it",
+        "action-verbs": "quantities: a clause ending in one counts what was done",
+        "generic-meetings": "meetings: words that name no meeting",
+        "meeting-leads": "meetings: a name starts after the last of these (regex fragments)",
+        "meeting-session-heads": "meetings: heads of sessions named after the verbs that study them",
+        "meeting-bare-heads": "meetings: heads that need a modifier of two characters to name a meeting",
+        "name-stop-words": "meetings: words a name cannot reach back past",
+        "compare-stopwords": "compare: words too common to tell one problem from another",
+    }
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class GrammarRule(Rule):
+    """A named pattern the code applies in one place (what a meeting's name may start with …)."""
+
+    KIND, FILE = "grammar", "grammar"
+    NEEDED = {
+        "meeting-issuer": "meetings: a body listed before a meeting it shares (省委、市委…工作会议)",
+        "meeting-issuer-verbs": "meetings: verbs before a listed issuer",
+        "meeting-study-verbs": "meetings: verbs before a session that are not its name (学习贯彻…全会)",
+        "meeting-not-after": "meetings: what follows a body, not a meeting (常委会委员)",
+        "meeting-body": "meetings: a name that is a body (人大常委会)",
+        "meeting-generic-modifiers": "meetings: modifiers that leave a head generic (各类会议)",
+        "meeting-demonstrative": "meetings: 这次/本次 before a kind of meeting",
+        "meeting-end": "meetings: how a meeting's name ends",
+        "meeting-count-prefix": "meetings: a count before a name (三次)",
+        "point-marker": "compare: a point's enumeration marker, dropped before comparing",
+    }
+    pattern: Pattern
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MeetingRule(Rule):
+    KIND, FILE = "meeting", "meetings"
+    pattern: Pattern
+    whole: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DocumentRule(Rule):
+    KIND, FILE = "document", "documents"
+    pattern: Pattern
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PassageRule(Rule):
+    KIND, FILE = "passage", "passages"
+    pattern: Pattern
+    role: Literal["weaknesses", "plans", "resolution", "intro", "targets"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ThemeRule(Rule):
+    KIND, FILE = "theme", "themes"
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SynonymRule(Rule):
+    KIND, FILE = "synonym", "synonyms"
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class IndicatorRule(Rule):
+    KIND, FILE = "indicator", "indicators"
+    aliases: tuple[Pattern, ...]
+    units: tuple[str, ...]
+    tolerance: str = "0"
+
+    def check(self) -> None:
+        try:
+            Decimal(self.tolerance.removesuffix("%"))
+        except InvalidOperation:
+            raise self.error("tolerance", f"expected a number or a share like 5%, got {self.tolerance!r}") from None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClosingRule(Rule):
+    KIND, FILE = "closing", "closings"
+    start: Pattern
+    confirm: Pattern | None = None
+    role: str | None = None
+    anywhere: bool = False
+
+
+RULE_CLASSES: tuple[type[Rule], ...] = (
+    HeadingRule, EnumerationRule, NoiseRule, GenreRule, RoleRule, UnitRule, QualifierRule, StoptermRule,
+    LexiconRule, GrammarRule, MeetingRule, DocumentRule, PassageRule, ThemeRule, SynonymRule, IndicatorRule,
+    ClosingRule,
+)
+BY_FILE: dict[str, type[Rule]] = {cls.FILE: cls for cls in RULE_CLASSES}
+BY_KIND: dict[str, type[Rule]] = {cls.KIND: cls for cls in RULE_CLASSES}
