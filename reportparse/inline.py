@@ -15,7 +15,7 @@ from .numerals import chinese_to_int
 from .punctuation import ITEM_TITLE_STOPS, ITEM_TITLE_TRIM, MARKER_BOUNDARY, SENTENCE_ENDS
 from .rulebook import EnumerationRule
 from .punctuation import INDENT_CHARS
-from .tree import Region
+from .tree import Part
 
 _LAST = -1
 
@@ -35,19 +35,18 @@ class Mark:
     end: int
 
 
-def fill_region(text: str, folded: str, region: Region, families: tuple[EnumerationRule, ...]) -> None:
-    """Give the region's node its paragraphs, noise and items, ahead of any subsections it has."""
-    leaves = region_leaves(region)
+def part_body(text: str, folded: str, part: Part, families: tuple[EnumerationRule, ...]) -> list[Node]:
+    """A part's own paragraphs, noise and items (its subsections come after them)."""
+    leaves = part_leaves(part)
     runs = [run for rule in families for run in assemble_runs(find_marks(folded, leaves, rule))]
     run_starts = sorted(run[0].start for run in runs)
     items = nest_runs([run_items(text, leaves, run, run_starts) for run in runs])
-    body = place(text, leaves, items)
-    region.node.children[:0] = body
+    return place(text, leaves, items)
 
 
-def region_leaves(region: Region) -> list[Leaf]:
-    leaves = [Leaf("paragraph", *region.tail)] if region.tail else []
-    leaves += [Leaf("noise" if b.kind == "noise" else "paragraph", b.line.content, b.line.end) for b in region.blocks]
+def part_leaves(part: Part) -> list[Leaf]:
+    leaves = [Leaf("paragraph", *part.tail)] if part.tail else []
+    leaves += [Leaf("noise" if b.kind == "noise" else "paragraph", b.line.content, b.line.end) for b in part.blocks]
     return leaves
 
 
@@ -103,7 +102,7 @@ def assemble_runs(marks: list[Mark]) -> list[list[Mark]]:
 def run_items(text: str, leaves: list[Leaf], run: list[Mark], run_starts: list[int]) -> list[Node]:
     """Each item runs from its marker to the next one; the last ends with its paragraph, or where
     another run opens a new sentence later in that paragraph (第一，…第二，…。今后，一要…二要…)."""
-    items = []
+    items: list[Node] = []
     for i, mark in enumerate(run):
         own = _leaf_at(leaves, mark.start)
         if i + 1 < len(run):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
-from .model import Node
 from .numerals import chinese_to_int
 from .rulebook import GenreRule, RoleRule, RuleBook
 from .scan import Block
@@ -80,8 +80,11 @@ def _year(digits: str, offset: int = 0) -> int | None:
     return value + offset if value and 1900 <= value <= 2100 else None
 
 
-def assign_roles(nodes: list[Node], roles: tuple[RoleRule, ...]) -> None:
-    for node in nodes:
-        for sub in node.walk():
-            if sub.kind == "section" and sub.title and sub.role is None:
-                sub.role = next((r.name for r in roles if r.pattern.search(sub.title)), None)
+def section_roles(rules: RuleBook) -> Callable[[str | None], str | None]:
+    """The role a section's title gives it (review, weaknesses, plans …): the first role rule that
+    matches, None for an untitled section or one no rule recognises."""
+    roles = rules.of(RoleRule)
+
+    def role_of(title: str | None) -> str | None:
+        return next((r.name for r in roles if r.pattern.search(title)), None) if title else None
+    return role_of

@@ -25,7 +25,7 @@ class Block:
     kind: str  # "heading" | "noise" | "text"
     line: Line
     rule: str | None = None  # the heading style or noise rule that fired
-    rank: int | None = None
+    rank: int = 0  # a heading's rank (its style's); 0 for other blocks
     marker: str | None = None
     number: int | None = None
     title_start: int | None = None
@@ -95,7 +95,7 @@ def _drop_stand_ins(blocks: list[Block], styles: tuple[HeadingRule, ...]) -> lis
     a short line such as 主要目标 inside a numbered section is text."""
     first: dict[str, int] = {}
     for i, b in enumerate(blocks):
-        if b.kind == "heading":
+        if b.kind == "heading" and b.rule is not None:
             first.setdefault(b.rule, i)
     dropped = {s.name for s in styles
                if s.instead_of in first and s.name in first and first[s.instead_of] < first[s.name]}

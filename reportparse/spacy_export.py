@@ -47,9 +47,9 @@ def export_docbin(reports: Iterable[Report], path: str | Path, book: RuleBook) -
         doc = nlp(report.text)
         for kind, group in SPAN_GROUPS.items():
             doc.spans[group] = [s for m in getattr(report, kind) if (s := _span(doc, m.start, m.end, group, counts))]
-        headings = [n for n in report.walk() if n.kind == "section" and n.title_start is not None
-                    and n.title_end > n.title_start]
-        doc.spans["heading"] = [s for n in headings if (s := _span(doc, n.title_start, n.title_end, "heading", counts))]
+        titles = [(n.title_start, n.title_end) for n in report.walk() if n.kind == "section"]
+        doc.spans["heading"] = [s for start, end in titles if start is not None and end is not None and end > start
+                                and (s := _span(doc, start, end, "heading", counts))]
         doc.user_data["source"] = report.source.path
         bin_.add(doc)
         counts.docs += 1

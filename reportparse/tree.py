@@ -1,14 +1,19 @@
-"""Tree building: nest the scanned blocks into preamble, sections and closing.
+"""The outline and the tree: nest the scanned blocks into preamble, sections and closing, then build
+each node complete once its body (paragraphs and items) is known.
 
 Top-level nodes tile the text: each runs from its first line to where the next one starts,
 so blank lines and line breaks belong to the node before them and nothing falls between.
+
+Cost: one pass over the blocks to nest them (the stack of open sections is at most as deep as the
+heading styles), one over the parts to build the nodes: linear in the number of lines.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable, Iterator
 
-from .model import Node, Warning
+from .model import Node
 from .rulebook import ClosingRule, HeadingRule, RuleBook
 from .scan import Block
 
@@ -16,25 +21,44 @@ CUE_WINDOW = 40  # a closing cue opens its paragraph: 一年来，自己虽然�
 
 
 @dataclass
+class Part:
+    """A stretch of the outline: preamble, a section (with its subsections), the closing, or noise.
+
+    The outline stage gives each its final span; the items stage fills ``body`` with the paragraphs
+    and items of its own blocks; the tree stage then builds each node complete from it.
+    """
+
+    kind: str  # "preamble" | "section" | "closing" | "noise"
+    start: int
+    end: int
+    head: Block | None = None          # a section's heading
+    blocks: list[Block] = field(default_factory=list)  # the body: blocks before the first subsection
+    tail: tuple[int, int] | None = None  # body text after a heading's title, on its own line
+    subparts: list[Part] = field(default_factory=list)
+    level: int | None = None
+    role: str | None = None            # a closing's role, from its rule
+    body: list[Node] = field(default_factory=list)
+
+    def walk(self) -> Iterator[Part]:
+        yield self
+        for sub in self.subparts:
+            yield from sub.walk()
+
+
+@dataclass
 class _Open:
-    """A section while it is being built: its heading block, body blocks and subsections."""
+    """A section while the headings are nested: its heading block, body blocks and subsections."""
 
     head: Block
     body: list[Block] = field(default_factory=list)
     subsections: list[_Open] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class Region:
-    """A run of body blocks that inline enumerations are looked for in, and the node that gets them."""
-
-    node: Node
-    blocks: list[Block]
-    tail: tuple[int, int] | None = None  # body text after a heading's title, on its own line
+Warn = Callable[[str, str, "int | None"], None]
 
 
-def build_tree(text: str, blocks: list[Block], rules: RuleBook, warnings: list[Warning]) -> tuple[list[Node], list[Region]]:
-    """The top-level nodes, and the regions whose body still needs paragraphs and items."""
+def build_outline(text: str, blocks: list[Block], rules: RuleBook, warn: Warn) -> list[Part]:
+    """The top-level parts; each runs from its first line to where the next one starts."""
     lead = _count_noise(blocks)
     trail = _count_noise(blocks[lead:][::-1])
     core = blocks[lead:len(blocks) - trail]
@@ -42,30 +66,39 @@ def build_tree(text: str, blocks: list[Block], rules: RuleBook, warnings: list[W
     body, closing = core[:closing_at], core[closing_at:]
 
     first_head = next((i for i, b in enumerate(body) if b.kind == "heading"), len(body))
-    preamble, sections = body[:first_head], _nest(body[first_head:], rules, warnings)
+    preamble, sections = body[:first_head], _nest(body[first_head:], rules, warn)
 
-    pieces: list[tuple[Node, list[Block] | None, _Open | None]] = []
-    pieces += [(Node("noise", b.line.start, 0), None, None) for b in blocks[:lead]]
+    # (kind, start, body blocks, open section, role) in text order; spans follow from the starts
+    pieces: list[tuple[str, int, list[Block], _Open | None, str | None]] = []
+    pieces += [("noise", b.line.start, [], None, None) for b in blocks[:lead]]
     if preamble:
-        pieces.append((Node("preamble", preamble[0].line.start, 0), preamble, None))
-    pieces += [(_section_node(s, 1), None, s) for s in sections]
+        pieces.append(("preamble", preamble[0].line.start, preamble, None, None))
+    pieces += [("section", s.head.line.start, s.body, s, None) for s in sections]
     if closing:
-        pieces.append((Node("closing", closing[0].line.start, 0, role=closing_rule.role), closing, None))
-    pieces += [(Node("noise", b.line.start, 0), None, None) for b in blocks[len(blocks) - trail:]]
-
+        pieces.append(("closing", closing[0].line.start, closing, None, closing_rule.role if closing_rule else None))
+    pieces += [("noise", b.line.start, [], None, None) for b in blocks[len(blocks) - trail:]]
     if not pieces and text:
-        pieces.append((Node("preamble", 0, 0), [], None))  # only blank lines: still tiled
-    regions: list[Region] = []
-    top = [node for node, _, _ in pieces]
-    if top:
-        top[0].start = 0
-    for i, (node, region_blocks, section) in enumerate(pieces):
-        node.end = top[i + 1].start if i + 1 < len(pieces) else len(text)
+        pieces.append(("preamble", 0, [], None, None))  # only blank lines: still tiled
+
+    parts = []
+    for i, (kind, start, part_blocks, section, role) in enumerate(pieces):
+        start = 0 if i == 0 else start
+        end = pieces[i + 1][1] if i + 1 < len(pieces) else len(text)
         if section is not None:
-            _finish_section(node, section, regions)
-        elif region_blocks is not None:
-            regions.append(Region(node, region_blocks))
-    return top, regions
+            parts.append(_section_part(section, start, end, 1))
+        else:
+            parts.append(Part(kind, start, end, blocks=part_blocks, role=role))
+    return parts
+
+
+def _section_part(section: _Open, start: int, end: int, level: int) -> Part:
+    """A section's part, its subsections each running to the next one's start (the last to ``end``)."""
+    head = section.head
+    subs = section.subsections
+    subparts = [_section_part(sub, sub.head.line.start, subs[i + 1].head.line.start if i + 1 < len(subs) else end,
+                              level + 1) for i, sub in enumerate(subs)]
+    tail = (head.body_start, head.body_end) if head.body_start is not None and head.body_end is not None else None
+    return Part("section", start, end, head=head, blocks=section.body, tail=tail, subparts=subparts, level=level)
 
 
 def find_closing(text: str, core: list[Block], rules: tuple[ClosingRule, ...]) -> tuple[int, ClosingRule | None]:
@@ -109,7 +142,7 @@ def _count_noise(blocks: list[Block]) -> int:
     return count
 
 
-def _nest(blocks: list[Block], rules: RuleBook, warnings: list[Warning]) -> list[_Open]:
+def _nest(blocks: list[Block], rules: RuleBook, warn: Warn) -> list[_Open]:
     """Sections from the blocks that follow the first heading.
 
     A heading continues the numbering of an open section's subsections where it can (its number
@@ -118,7 +151,9 @@ def _nest(blocks: list[Block], rules: RuleBook, warnings: list[Warning]) -> list
     （一）) — once: a list inside that list is read as a sibling, so that repeated text cannot nest without
     end; anything else nests by the styles' ranks.
     """
-    root = _Open(Block("text", blocks[0].line)) if blocks else None
+    if not blocks:
+        return []
+    root = _Open(Block("text", blocks[0].line))
     stack: list[_Open] = []
     skippable = {r.rank for r in rules.of(HeadingRule) if r.skippable}
     ranks = sorted({r.rank for r in rules.of(HeadingRule)} - skippable)
@@ -130,20 +165,20 @@ def _nest(blocks: list[Block], rules: RuleBook, warnings: list[Warning]) -> list
         parent = _continued(root, stack, block)
         if parent is None and block.number == 1 and sum(s.head.rule == block.rule for s in stack) == 1:
             parent = stack[-1]
-            warnings.append(Warning("numbering-restart", f"heading {block.marker} restarts numbering inside "
-                                    f"{parent.head.marker}: read as a nested list", block.line.content))
+            warn("numbering-restart", f"heading {block.marker} restarts numbering inside "
+                 f"{parent.head.marker}: read as a nested list", block.line.content)
         elif parent is None:
             while stack and stack[-1].head.rank >= block.rank:
                 stack.pop()
             parent = stack[-1] if stack else root
-            _warn_skipped(parent if parent is not root else None, block, ranks, used, warnings)
-            _warn_numbering(parent.subsections, block, warnings)
+            _warn_skipped(parent if parent is not root else None, block, ranks, used, warn)
+            _warn_numbering(parent.subsections, block, warn)
         while stack and stack[-1] is not parent:
             stack.pop()
         section = _Open(block)
         parent.subsections.append(section)
         stack.append(section)
-    return root.subsections if root else []
+    return root.subsections
 
 
 def _continued(root: _Open, stack: list[_Open], block: Block) -> _Open | None:
@@ -157,21 +192,21 @@ def _continued(root: _Open, stack: list[_Open], block: Block) -> _Open | None:
     return None
 
 
-def _warn_skipped(parent: _Open | None, block: Block, ranks: list[int], used: set[int], warnings: list[Warning]) -> None:
+def _warn_skipped(parent: _Open | None, block: Block, ranks: list[int], used: set[int], warn: Warn) -> None:
     above = parent.head.rank if parent else None
     missing = [r for r in ranks if (above is None or r > above) and r < block.rank]
     if parent is None:
         missing = [r for r in missing if r in used]  # at the top, only a style this report uses is missing
     if missing:
         where = f"under {parent.head.marker}" if parent else "at the top level"
-        warnings.append(Warning("skipped-level", f"heading {block.marker or block.rule} skips a level {where}", block.line.content))
+        warn("skipped-level", f"heading {block.marker or block.rule} skips a level {where}", block.line.content)
 
 
-def _warn_numbering(siblings: list[_Open], block: Block, warnings: list[Warning]) -> None:
+def _warn_numbering(siblings: list[_Open], block: Block, warn: Warn) -> None:
     if block.number is None:
         return
     same = [s.head for s in siblings if s.head.rule == block.rule]
-    expected = same[-1].number + 1 if same else 1
+    expected = (same[-1].number or 0) + 1 if same else 1
     if block.number == expected:
         return
     if same and block.number == same[-1].number:
@@ -180,22 +215,21 @@ def _warn_numbering(siblings: list[_Open], block: Block, warnings: list[Warning]
         code, what = "numbering-gap", f"heading {block.marker} follows no. {expected - 1}: a number is missing"
     else:
         code, what = "numbering-restart", f"heading {block.marker} restarts numbering after no. {expected - 1}"
-    warnings.append(Warning(code, what, block.line.content))
+    warn(code, what, block.line.content)
 
 
-def _section_node(section: _Open, depth: int) -> Node:
-    head = section.head
-    return Node("section", head.line.start, 0, level=depth, marker=head.marker, number=head.number,
-                title=None, title_start=head.title_start, title_end=head.title_end, style=head.rule)
+def build_nodes(text: str, parts: list[Part], role_of: Callable[[str | None], str | None]) -> list[Node]:
+    """Each part as a finished node: title read from the text, role from ``role_of``, children its body
+    followed by its subsections."""
+    return [_node(text, part, role_of) for part in parts]
 
 
-def _finish_section(node: Node, section: _Open, regions: list[Region]) -> None:
-    """Give the section its subsections' spans (each to the next one's start) and queue its body."""
-    head = section.head
-    tail = (head.body_start, head.body_end) if head.body_start is not None else None
-    regions.append(Region(node, section.body, tail))
-    subs = [_section_node(s, node.level + 1) for s in section.subsections]
-    for i, (child, sub) in enumerate(zip(subs, section.subsections)):
-        child.end = subs[i + 1].start if i + 1 < len(subs) else node.end
-        _finish_section(child, sub, regions)
-    node.children.extend(subs)
+def _node(text: str, part: Part, role_of: Callable[[str | None], str | None]) -> Node:
+    children = part.body + [_node(text, sub, role_of) for sub in part.subparts]
+    head = part.head
+    if head is None:
+        return Node(part.kind, part.start, part.end, role=part.role, children=children)
+    title = text[head.title_start:head.title_end] or None if head.title_start is not None else None
+    return Node("section", part.start, part.end, level=part.level, marker=head.marker, number=head.number,
+                title=title, title_start=head.title_start, title_end=head.title_end, role=role_of(title),
+                style=head.rule, children=children)

@@ -53,7 +53,7 @@ def extract_command(report: ReportArgument, only: OnlyOption = None, fmt: TableF
         kinds = selected_kinds(only)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--only") from None
-    result = parse(report, rules=load_rules(rules) if rules else None)
+    result = parse(report, rules=load_rules(rules) if rules else None, only=kinds)
     if fmt is TableFormat.json:
         sink.json(mentions_document(result, kinds))
     elif fmt is TableFormat.csv:

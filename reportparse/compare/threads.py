@@ -28,7 +28,7 @@ class Member:
     link: Likeness | None = None  # how it joined its thread (None for the first member)
 
     def to_dict(self, explain: bool = False) -> dict[str, Any]:
-        out = {"year": self.year, "path": self.path, "text": self.text, "start": self.start, "end": self.end,
+        out: dict[str, Any] = {"year": self.year, "path": self.path, "text": self.text, "start": self.start, "end": self.end,
                "score": round(self.link.score, 4) if self.link else 1.0}
         if explain:
             out["shared_words"] = list(self.link.shared_words) if self.link else []

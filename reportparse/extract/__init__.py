@@ -1,18 +1,27 @@
 """Extractors: quantities, meetings, documents, weakness and plan points. They read the tree and the
-text and never change the tree; every mention carries offsets and the path of its section."""
+text and never change the tree; every mention carries offsets and the path of its section.
+
+Each extractor is one function ``(state) -> list of mentions``, registered by name in a chain
+(``default_extractors()``): ``--only`` runs just the ones asked for (and what they read: meetings
+read the documents' spans), and a user adds one from Python with
+``parser.extractors.push("name", function)``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from ..model import Node, Warning
-from ..rulebook import RuleBook
+from ..pipeline.chain import Chain
 from .documents import find_documents
 from .meetings import find_meetings
 from .mentions import Document, Locator, Meeting, Point, Quantity
 from .passages import find_points
 from .quantities import find_quantities
 from .themes import theme_of
+
+if TYPE_CHECKING:
+    from ..pipeline.state import Extractor, ParseState
 
 KINDS = ("quantities", "meetings", "documents", "weaknesses", "plans")
 
@@ -24,29 +33,76 @@ class Extraction:
     documents: list[Document] = field(default_factory=list)
     weaknesses: list[Point] = field(default_factory=list)
     plans: list[Point] = field(default_factory=list)
+    other: dict[str, list[Any]] = field(default_factory=dict)  # what extractors a user added found
 
-    def to_dict(self) -> dict:
-        return {kind: [m.to_dict() for m in getattr(self, kind)] for kind in KINDS}
-
-
-def extract(text: str, folded: str, top: list[Node], genre: str | None, book: RuleBook,
-            warnings: list[Warning]) -> Extraction:
-    locator = Locator.of(top)
-    documents = find_documents(text, book)
-    meetings = find_meetings(text, folded, book, [(d.start, d.end) for d in documents])
-    result = Extraction(
-        quantities=_placed(find_quantities(text, folded, book), locator),
-        meetings=_placed(meetings, locator),
-        documents=_placed(documents, locator),
-    )
-    result.weaknesses, result.plans = find_points(text, top, genre, book, warnings)
-    for point in result.weaknesses + result.plans:
-        point.theme = theme_of(point.text, book)
-        point.path = locator.deepest(point.start)[0]
-    return result
+    def to_dict(self) -> dict[str, Any]:
+        shipped = {kind: [m.to_dict() for m in getattr(self, kind)] for kind in KINDS}
+        return {**shipped, **{kind: [m.to_dict() for m in found] for kind, found in self.other.items()}}
 
 
-def _placed(mentions: list, locator: Locator) -> list:
+def quantities(state: ParseState) -> list[Quantity]:
+    return find_quantities(state.text, state.folded, state.rules)
+
+
+def documents(state: ParseState) -> list[Document]:
+    return find_documents(state.text, state.rules)
+
+
+def meetings(state: ParseState) -> list[Meeting]:
+    excluded = [(d.start, d.end) for d in state.mentions_of("documents")]  # a title in 《》 names no meeting
+    return find_meetings(state.text, state.folded, state.rules, excluded)
+
+
+def _points(state: ParseState) -> tuple[list[Point], list[Point]]:
+    """Weaknesses and plans come from one reading of the sections' roles and the cue passages."""
+    if "points" not in state.memo:
+        genre = state.profile.genre if state.profile else None
+        found = find_points(state.text, state.sections, genre, state.rules, state.warn)
+        for point in found[0] + found[1]:
+            point.theme = theme_of(point.text, state.rules)
+        state.memo["points"] = found
+    points: tuple[list[Point], list[Point]] = state.memo["points"]
+    return points
+
+
+def weaknesses(state: ParseState) -> list[Point]:
+    return _points(state)[0]
+
+
+def plans(state: ParseState) -> list[Point]:
+    return _points(state)[1]
+
+
+def default_extractors() -> Chain[Extractor]:
+    return Chain([("quantities", quantities), ("meetings", meetings), ("documents", documents),
+                  ("weaknesses", weaknesses), ("plans", plans)])
+
+
+def extract_stage(state: ParseState) -> None:
+    """Run the extractors asked for, in the chain's order, and place each mention in the tree."""
+    if state.extractors is None:
+        return
+    wanted = [name for name, _ in state.extractors if state.only is None or name in state.only]
+    for name in wanted:
+        state.mentions_of(name)
+    locator = Locator.of(state.sections)
+    state.mentions = {name: _placed(state.mentions[name], locator) for name in wanted}
+
+
+def extraction_of(state: ParseState) -> Extraction | None:
+    """The report's extraction: the lists of the extractors that ran (None when none was asked for)."""
+    if state.extractors is None:
+        return None
+    extraction = Extraction()
+    for name, found in state.mentions.items():
+        if name in KINDS:
+            setattr(extraction, name, found)
+        else:
+            extraction.other[name] = found
+    return extraction
+
+
+def _placed(mentions: list[Any], locator: Locator) -> list[Any]:
     """The mentions outside page noise, each given the path of the section that holds it."""
     kept = []
     for mention in mentions:

@@ -5,10 +5,20 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 from ..model import Node
 from .numbers import to_json
+
+
+class Located(Protocol):
+    """What every extractor's mentions have: offsets, the path the extract stage gives them, a JSON form."""
+
+    start: int
+    end: int
+    path: str | None
+
+    def to_dict(self) -> dict[str, Any]: ...
 
 
 @dataclass(slots=True)

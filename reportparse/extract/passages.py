@@ -9,8 +9,9 @@ and elsewhere the items or sentences of `plans` sections and of commitment passa
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
-from ..model import Node, Warning
+from ..model import Node
 from ..punctuation import PARAGRAPH_ENDS, SENTENCE_ENDS
 from ..rulebook import PassageRule, RuleBook
 from ..punctuation import INDENT_CHARS
@@ -28,7 +29,7 @@ class Span:
 
 
 def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
-                warnings: list[Warning]) -> tuple[list[Point], list[Point]]:
+                warn: Callable[[str, str], None]) -> tuple[list[Point], list[Point]]:
     cues = {role: [r.pattern for r in book.of(PassageRule) if r.role == role]
             for role in ("weaknesses", "plans", "resolution", "intro")}
     nodes = [n for t in top for n in t.walk()]
@@ -47,8 +48,8 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
     plans: list[Span] = []
     for section in plan_sections:
         if genre == GOVERNMENT:
-            plans += [Span(s.title_start, s.title_end) for s in section.children
-                      if s.kind == "section" and s.title_start is not None and s.title_end > s.title_start]
+            plans += [Span(s.title_start, s.title_end) for s in section.children if s.kind == "section"
+                      and s.title_start is not None and s.title_end is not None and s.title_end > s.title_start]
         else:
             plans += _section_points(text, section, items, lines, cues)
     if genre != GOVERNMENT:
@@ -57,7 +58,7 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
             plans += _passage_points(text, passage, items, lines, cues, keep_first=True)
 
     if not weaknesses:
-        warnings.append(Warning("no-weaknesses", "no passage stating weaknesses was found", None))
+        warn("no-weaknesses", "no passage stating weaknesses was found")
     return _points(text, weaknesses), _points(text, plans)
 
 
@@ -101,7 +102,7 @@ def _section_points(text, section: Node, items, lines, cues) -> list[Span]:
     subsections = [c for c in section.children if c.kind == "section"]
     if subsections:
         return [Span(s.title_start, s.title_end) for s in subsections
-                if s.title_start is not None and s.title_end > s.title_start]
+                if s.title_start is not None and s.title_end is not None and s.title_end > s.title_start]
     body = Span(section.start, section.end)
     return _passage_points(text, body, items, lines, cues, keep_first=True)
 
@@ -150,7 +151,7 @@ def _passage_points(text, passage: Span, items, lines, cues, keep_first: bool = 
                                                 for o in inside)]
     if top_items:
         return [Span(it.start, _trim(text, it.start, it.end)) for it in top_items]
-    points = []
+    points: list[Span] = []
     for line in lines:
         lo, hi = max(line.start, passage.start), min(line.end, passage.end)
         if lo >= hi:

@@ -150,7 +150,9 @@ def _figure(text: str, m: regex.Match) -> Quantity | None:
     if m.group("pct"):
         value, value_max, unit = numbers.chinese(m.group("pn")), _maybe(numbers.chinese, m.group("pn2")), "%"
     elif m.group("den"):
-        value, unit = numbers.fraction(numbers.chinese(m.group("nu")), numbers.chinese(m.group("den"))), None
+        numerator, denominator = numbers.chinese(m.group("nu")), numbers.chinese(m.group("den"))
+        value = numbers.fraction(numerator, denominator) if numerator is not None and denominator else None
+        unit = None
         value_max = None
     elif m.group("half"):
         value, value_max, unit = Decimal("0.5"), None, None

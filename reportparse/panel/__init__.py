@@ -89,7 +89,8 @@ def panel(sources: Iterable[str | os.PathLike | Report], *, indicators: Iterable
     keys = {k for k in set(targets) | set(outcomes) if not wanted or k[0] in wanted}
     for name, year in sorted(keys, key=lambda k: (list(rules_by_name).index(k[0]), k[1])):
         outcome = outcomes.get((name, year))
-        for target in targets.get((name, year)) or [None]:
+        candidates: list[Figure | None] = [*targets.get((name, year), [])] or [None]
+        for target in candidates:
             rows.append(Row(name, year, target, outcome, _judge(rules_by_name[name], target, outcome, book)))
     return Panel(rows, warnings)
 

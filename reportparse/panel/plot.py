@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 from pathlib import Path
 
+from ..extract.mentions import Quantity
 from ..rulebook import IndicatorRule, RuleBook
 from . import Panel
 from .verdict import direction_of, tolerance_for
@@ -31,11 +33,12 @@ def plot_panel(panel: Panel, indicators: list[str], out: Path, book: RuleBook) -
             if row.outcome is not None and row.outcome.quantity.value is not None:
                 marker, colour = MARKERS[row.verdict]
                 ax.plot(row.year, float(row.outcome.quantity.value), marker=marker, color=colour, markersize=8)
-        unit = next((r.target or r.outcome).quantity.unit for r in rows if r.target or r.outcome) if rows else ""
+        figures = [f for r in rows for f in (r.target, r.outcome) if f is not None]
+        unit = figures[0].quantity.unit if figures else ""
         ax.set_title(f"{name} ({unit}): target band and outcome")
         ax.set_xticks(sorted({r.year for r in rows}))
         ax.grid(axis="y", alpha=0.3)
-    handles = [plt.Line2D([], [], marker=m, color=c, linestyle="", label=v) for v, (m, c) in MARKERS.items()]
+    handles: list[Any] = [plt.Line2D([], [], marker=m, color=c, linestyle="", label=v) for v, (m, c) in MARKERS.items()]
     handles.append(plt.Rectangle((0, 0), 1, 1, color="#f2c14e", alpha=0.45, label="target"))
     fig.legend(handles=handles, loc="lower center", ncol=5, frameon=False)
     fig.tight_layout(rect=(0, 0.05, 1, 1))

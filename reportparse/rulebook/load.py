@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterator, TypeVar
@@ -52,6 +53,12 @@ class RuleBook:
             if rule.name == name:
                 return rule
         raise KeyError(f"{cls.FILE}.toml has no entry {name!r}")  # a bug: load() checks NEEDED
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> RuleBook:
+    """The shipped rules, loaded once per process."""
+    return load_rules()
 
 
 def shipped_rules_dir() -> Path:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
-from functools import cache
 from typing import Any, Literal, Union
 
 from ..errors import RuleError
@@ -26,12 +25,16 @@ class _Field:
     required: bool
 
 
-@cache
 def fields_of(cls: type[Rule]) -> tuple[_Field, ...]:
     """The fields a rule file may set (all but ``file``), with their resolved annotations."""
-    hints = typing.get_type_hints(cls)
-    return tuple(_Field(f.name, hints[f.name], f.default is dataclasses.MISSING)
-                 for f in dataclasses.fields(cls) if f.name != "file")
+    if cls not in _FIELDS:  # resolving annotations is slow; a class's fields never change
+        hints = typing.get_type_hints(cls)
+        _FIELDS[cls] = tuple(_Field(f.name, hints[f.name], f.default is dataclasses.MISSING)
+                             for f in dataclasses.fields(cls) if f.name != "file")
+    return _FIELDS[cls]
+
+
+_FIELDS: dict[type[Rule], tuple[_Field, ...]] = {}
 
 
 def build_rule(file: str, cls: type[Rule], entry: Any, index: int) -> Rule:

@@ -1,0 +1,64 @@
+"""The parser's stages, in the order they run. Each is one function of one signature,
+``(state: ParseState) -> None``: it reads what the stages before it left on the state and adds its own.
+
+    read     the reading form the rules match on, and the lines
+    scan     one block per line: heading, noise or text (detection only)
+    outline  blocks nested into preamble, sections and closing, with final spans
+    items    each part's paragraphs and inline items (一是…二是…)
+    tree     the nodes, each built complete (title, role, children)
+    profile  title, genre and year
+    extract  the extractors asked for, their mentions placed in the tree
+
+Decoding (bytes → text, by format) happens before the state exists: offsets index its result.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from ..extract import extract_stage
+from ..inline import part_body
+from ..profile import profile, section_roles
+from ..rulebook import EnumerationRule
+from ..scan import scan
+from ..text import fold, split_lines
+from ..tree import build_nodes, build_outline
+from .chain import Chain
+from .state import ParseState
+
+
+def read(state: ParseState) -> None:
+    state.folded = fold(state.text)
+    state.lines = split_lines(state.text)
+
+
+def scan_lines(state: ParseState) -> None:
+    state.blocks = scan(state.text, state.folded, state.lines, state.rules)
+
+
+def outline(state: ParseState) -> None:
+    state.parts = build_outline(state.text, state.blocks, state.rules, state.warn)
+
+
+def items(state: ParseState) -> None:
+    families = state.rules.of(EnumerationRule)
+    for top in state.parts:
+        for part in top.walk():
+            if part.kind != "noise":
+                part.body = part_body(state.text, state.folded, part, families)
+
+
+def tree(state: ParseState) -> None:
+    state.sections = build_nodes(state.text, state.parts, section_roles(state.rules))
+
+
+def profile_report(state: ParseState) -> None:
+    state.profile = profile(state.text, state.folded, state.blocks, state.rules, state.path)
+
+
+Stage = Callable[[ParseState], None]
+
+
+def default_stages() -> Chain[Stage]:
+    return Chain([("read", read), ("scan", scan_lines), ("outline", outline), ("items", items), ("tree", tree),
+                  ("profile", profile_report), ("extract", extract_stage)])
