@@ -17,14 +17,13 @@ from ..api import default_rules
 from ..extract.mentions import Quantity
 from ..extract.numbers import to_json
 from ..model import SCHEMA, Report, Warning
-from ..rulebook import IndicatorRule, PassageRule, RuleBook
+from ..rulebook import IndicatorRule, PassageRule, Pattern, RuleBook
 from ..series import dated_series
 from ..text import split_lines
 from .verdict import direction_of, tolerance_for, verdict
 
 __all__ = ["panel", "Panel", "Row"]
 GOVERNMENT = "政府工作报告"
-MULTI_YEAR = regex.compile(r"年均|累计|五年|5年|(?<!一)[2-9二三四五六七八九十]+年来|过去[2-9二三四五六七八九十]+年")
 MULTI_YEAR_WINDOW = 40
 
 
@@ -83,7 +82,7 @@ def panel(sources: Iterable[str | os.PathLike | Report], *, indicators: Iterable
                                         f"twice ({same[0].quantity.text}, {figure.quantity.text}); both kept", None))
             same.append(figure)
         reviewed = year - 1 if report.genre == GOVERNMENT else year
-        for name, figure in _outcomes(report, rules_by_name):
+        for name, figure in _outcomes(report, rules_by_name, book):
             outcomes.setdefault((name, reviewed), figure)
     rows = []
     keys = {k for k in set(targets) | set(outcomes) if not wanted or k[0] in wanted}
@@ -133,22 +132,23 @@ def _targets(report: Report, book: RuleBook, rules: dict[str, IndicatorRule]) ->
     return found
 
 
-def _outcomes(report: Report, rules: dict[str, IndicatorRule]) -> list[tuple[str, Figure]]:
+def _outcomes(report: Report, rules: dict[str, IndicatorRule], book: RuleBook) -> list[tuple[str, Figure]]:
+    multi_year = book.grammar("multi-year")
     reviews = [n for n in report.sections if n.kind == "section" and n.role == "review"]
     found = []
     for quantity in report.quantities:
-        if not any(r.start <= quantity.start < r.end for r in reviews) or _over_years(report.text, quantity):
+        if not any(r.start <= quantity.start < r.end for r in reviews) or _over_years(report.text, quantity, multi_year):
             continue
         if name := indicator_of(quantity, rules):
             found.append((name, Figure(quantity, report.source.path)))
     return found
 
 
-def _over_years(text: str, quantity: Quantity) -> bool:
+def _over_years(text: str, quantity: Quantity, multi_year: Pattern) -> bool:
     """A figure for several years (五年累计, 年均增长, or any figure of a paragraph that opens on the
     past five years) is not the past year's outcome."""
     sentence_start = max(text.rfind(stop, 0, quantity.start) for stop in "。；\n") + 1
-    if MULTI_YEAR.search(text, max(sentence_start, quantity.start - MULTI_YEAR_WINDOW), quantity.start):
+    if multi_year.search(text, max(sentence_start, quantity.start - MULTI_YEAR_WINDOW), quantity.start):
         return True
     paragraph_start = text.rfind("\n", 0, quantity.start) + 1
-    return bool(MULTI_YEAR.search(text, paragraph_start, min(quantity.start, paragraph_start + MULTI_YEAR_WINDOW)))
+    return bool(multi_year.search(text, paragraph_start, min(quantity.start, paragraph_start + MULTI_YEAR_WINDOW)))

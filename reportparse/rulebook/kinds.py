@@ -169,6 +169,7 @@ class GrammarRule(Rule):
         "meeting-end": "meetings: how a meeting's name ends",
         "meeting-count-prefix": "meetings: a count before a name (三次)",
         "point-marker": "compare: a point's enumeration marker, dropped before comparing",
+        "multi-year": "panel: words before a figure for several years (年均, 五年累计)",
     }
     pattern: Pattern
 
