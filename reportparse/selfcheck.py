@@ -5,15 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
+import regex
+
 from .api import parse_text
 from .extract.themes import theme_of
 from .inline import Leaf, assemble_runs, find_marks
 from .extract.mentions import Quantity
+from .profile import find_year
 from .rulebook import (BY_KIND, ClosingRule, DocumentRule, EnumerationRule, GenreRule, GrammarRule, HeadingRule,
                        IndicatorRule, LexiconRule, MeetingRule, NoiseRule, PassageRule, QualifierRule, RoleRule,
                        RuleBook, StoptermRule, SynonymRule, ThemeRule, UnitRule)
 from .scan import heading_block
 from .text import fold, split_lines
+
+
+_STATED_YEAR = regex.compile(r"(?:19|20)\d{2}")
 
 
 @dataclass(frozen=True)
@@ -39,11 +45,16 @@ def _enumeration(rule: EnumerationRule, example: str, book: RuleBook) -> bool:
 
 
 def _noise(rule: NoiseRule, example: str, book: RuleBook) -> bool:
-    return bool(rule.pattern.search(fold(example.strip())))
+    line = example.strip()
+    return len(line) <= rule.max_length and bool(rule.pattern.search(fold(line)))
 
 
 def _genre(rule: GenreRule, example: str, book: RuleBook) -> bool:
-    return any(p.search(example) for p in rule.title)
+    """A title line of the genre; when it states a year, the genre's year patterns read that year."""
+    if not any(p.search(example) for p in rule.title):
+        return False
+    stated = _STATED_YEAR.search(example)
+    return stated is None or find_year(example, example, (rule,), rule, None) == int(stated.group())
 
 
 def _pattern(rule: RoleRule | StoptermRule | PassageRule, example: str, book: RuleBook) -> bool:
