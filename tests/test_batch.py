@@ -13,13 +13,13 @@ import pytest
 
 from reportparse.batch import build_tables, process_path, run_batch
 
-from .conftest import OWN_CORPUS
+from .conftest import OWN_CORPUS, schema_valid
 
 REPORTS = sorted(str(p) for p in OWN_CORPUS.glob("*.txt"))
 
 
 def lines(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return [schema_valid(json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.fixture
@@ -62,7 +62,7 @@ def test_a_file_that_vanishes_is_a_record(tmp_path):
     path = tmp_path / "gone.txt"
     path.write_text("一、学习\n", encoding="utf-8")
     os.remove(path)
-    assert process_path(str(path))["error"]["type"] == "missing"
+    assert schema_valid(process_path(str(path)))["error"]["type"] == "missing"
 
 
 def test_sqlite_tables_answer_the_obvious_queries(tmp_path):
@@ -97,7 +97,7 @@ def test_pandas_reads_the_database(tmp_path):
 def test_dask_bag_runs_the_same_call(tmp_path):
     bag = pytest.importorskip("dask.bag")
     records = bag.from_sequence(REPORTS, npartitions=2).map(process_path).compute(scheduler="synchronous")
-    assert [r["source"]["path"] for r in records] == REPORTS
+    assert [schema_valid(r)["source"]["path"] for r in records] == REPORTS
 
 
 def test_cli_exit_codes_and_summary(tmp_path, archive):

@@ -4,6 +4,7 @@ text and never change the tree; every mention carries offsets and the path of it
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..model import Node, Warning
 from ..rulebook import RuleBook
@@ -25,8 +26,9 @@ class Extraction:
     weaknesses: list[Point] = field(default_factory=list)
     plans: list[Point] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
-        return {kind: [m.to_dict() for m in getattr(self, kind)] for kind in KINDS}
+    def to_shapes(self, kinds: tuple[str, ...] = KINDS) -> dict[str, list[Any]]:
+        """The lists of ``kinds`` as shapes, keyed by kind: the mention fields of a parse or extract document."""
+        return {kind: [m.to_shape() for m in getattr(self, kind)] for kind in kinds}
 
 
 def extract(text: str, folded: str, top: list[Node], genre: str | None, book: RuleBook,
