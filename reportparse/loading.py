@@ -26,7 +26,7 @@ MENTION_CLASSES: dict[str, type] = {"meetings": Meeting, "documents": Document, 
 
 
 def report_from_document(document: dict[str, Any], text: str | None = None) -> Report:
-    shape = LOADABLE.get(document.get("schema")) if isinstance(document, dict) else None
+    shape = LOADABLE.get(str(document.get("schema"))) if isinstance(document, dict) else None
     if shape is None:
         found = document.get("schema") if isinstance(document, dict) else type(document).__name__
         raise InputError(f"not a parse document: schema {found!r} (loadable: {', '.join(LOADABLE)})")
@@ -49,8 +49,11 @@ def _extraction(parsed: shapes.ParseDocument) -> Extraction | None:
         return None
     extraction = Extraction()
     for kind, mentions in present.items():
-        built = [_quantity(q) for q in mentions] if kind == "quantities" else shaped(mentions, list[MENTION_CLASSES[kind]])
-        setattr(extraction, kind, built)
+        if kind == "quantities":
+            extraction.quantities = [_quantity(q) for q in mentions]
+        else:
+            cls = MENTION_CLASSES[kind]  # the same field names as the shape
+            setattr(extraction, kind, [shaped(m, cls) for m in mentions])
     return extraction
 
 

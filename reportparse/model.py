@@ -68,7 +68,7 @@ class _Extracted:
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
 
-    def __get__(self, report: Any, owner: type | None = None) -> list:
+    def __get__(self, report: Any, owner: type | None = None) -> Any:  # the list; the descriptor on the class
         if report is None:
             return self
         return getattr(report.extraction, self.name) if report.extraction else []

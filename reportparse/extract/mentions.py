@@ -31,7 +31,8 @@ class Quantity:
             text=self.text,
             type=self.type,  # type: ignore[arg-type]  # "measure" or "date": the schema tests check every output
             value=to_json(self.value), value_max=to_json(self.value_max), unit=self.unit, qualifier=self.qualifier,
-            redacted=self.redacted, indicator=self.indicator, change=self.change, start=self.start, end=self.end, path=self.path)
+            redacted=self.redacted, indicator=self.indicator, change=self.change, start=self.start, end=self.end,
+            path=self.path)
 
 
 @dataclass(slots=True)

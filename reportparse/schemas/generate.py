@@ -19,7 +19,7 @@ from . import KINDS, series_shapes, shapes
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 SHAPES: dict[str, type] = {cls.__name__: cls for module in (shapes, series_shapes)
-                           for cls in vars(module).values() if dataclasses.is_dataclass(cls)}
+                           for cls in vars(module).values() if isinstance(cls, type) and dataclasses.is_dataclass(cls)}
 
 
 def schema_id(shape: type) -> str:
