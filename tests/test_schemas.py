@@ -8,9 +8,10 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
 from jsonschema import Draft202012Validator
 
-from reportparse import InputError, Report, parse
+from reportparse import InputError, Report, parse, parse_text
 from reportparse.batch import process_path
 from reportparse.compare import compare
 from reportparse.export import mentions_document
@@ -19,6 +20,7 @@ from reportparse.schemas import KINDS, schema, schema_text
 from reportparse.schemas.generate import generated_text, schema_id
 
 from .conftest import OWN_CORPUS, SHARED_CORPUS, schema_valid
+from .test_properties import soup
 
 CORPUS = sorted(OWN_CORPUS.glob("*.txt"))
 # a few real reports: a run of national government work reports (targets and outcomes) and a duty report
@@ -89,6 +91,14 @@ def test_a_parse_document_loads_back(path):
     assert loaded.to_dict() == document
     assert [loaded.surface(n) for n in loaded.walk()] == [report.surface(n) for n in report.walk()]
     assert loaded.quantities == report.quantities and loaded.plans == report.plans
+
+
+@settings(max_examples=100, deadline=None)
+@given(soup)
+def test_whatever_the_text_its_document_loads_back(text):
+    report = parse_text(text)
+    document = report.to_dict()
+    assert Report.from_dict(document, text).to_dict() == document
 
 
 def test_a_batch_record_and_a_tree_alone_load_back():
