@@ -26,10 +26,11 @@ MENTION_CLASSES: dict[str, type] = {"meetings": Meeting, "documents": Document, 
 
 
 def report_from_document(document: dict[str, Any], text: str | None = None) -> Report:
-    shape = LOADABLE.get(str(document.get("schema"))) if isinstance(document, dict) else None
+    if not isinstance(document, dict):
+        raise InputError(f"not a parse document: a {type(document).__name__}, not a JSON object")
+    shape = LOADABLE.get(str(document.get("schema")))
     if shape is None:
-        found = document.get("schema") if isinstance(document, dict) else type(document).__name__
-        raise InputError(f"not a parse document: schema {found!r} (loadable: {', '.join(LOADABLE)})")
+        raise InputError(f"not a parse document: schema {document.get('schema')!r} (loadable: {', '.join(LOADABLE)})")
     try:
         parsed = from_builtins(document, shape)
     except msgspec.ValidationError as exc:
