@@ -6,8 +6,9 @@ import csv
 import io
 from typing import Any
 
-from .extract import KINDS
-from .model import SCHEMA, Report
+from .extract import KINDS, Extraction
+from .model import Report
+from .schemas import shapes, to_builtins
 
 CSV_COLUMNS = ("kind", "text", "start", "end", "path", "type", "value", "value_max", "unit", "qualifier",
                "redacted", "indicator", "change", "theme")
@@ -30,8 +31,9 @@ def selected_kinds(only: str | None) -> tuple[str, ...]:
 
 
 def mentions_document(report: Report, kinds: tuple[str, ...]) -> dict[str, Any]:
-    document = report.to_dict()
-    return {"schema": SCHEMA, "source": document["source"], **{k: document[k] for k in kinds}}
+    """The extract document (``reportparse/extract/1``): the source and the lists of ``kinds``."""
+    lists: dict[str, Any] = (report.extraction or Extraction()).to_shapes(kinds)
+    return to_builtins(shapes.ExtractDocument(schema=shapes.EXTRACT_ID, source=report.source.to_shape(), **lists))
 
 
 def mention_rows(report: Report, kinds: tuple[str, ...]) -> list[dict[str, Any]]:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-SCHEMA = "reportparse/1"
-NODE_KINDS = ("section", "item", "paragraph", "preamble", "closing", "noise")
+from .schemas import shapes, shaped, to_builtins
 
 
 @dataclass(slots=True)
@@ -29,13 +28,11 @@ class Node:
         for child in self.children:
             yield from child.walk()
 
+    def to_shape(self) -> shapes.Node:
+        return shaped(self, shapes.Node)
+
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind, "level": self.level, "marker": self.marker, "number": self.number,
-            "title": self.title, "title_start": self.title_start, "title_end": self.title_end,
-            "role": self.role, "style": self.style, "start": self.start, "end": self.end,
-            "children": [c.to_dict() for c in self.children],
-        }
+        return to_builtins(self.to_shape())
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +41,11 @@ class Warning:
     message: str
     start: int | None = None
 
+    def to_shape(self) -> shapes.Warning:
+        return shaped(self, shapes.Warning)
+
     def to_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "message": self.message, "start": self.start}
+        return to_builtins(self.to_shape())
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +55,11 @@ class Source:
     sha256: str
     format: str = "txt"
 
+    def to_shape(self) -> shapes.Source:
+        return shaped(self, shapes.Source)
+
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "encoding": self.encoding, "format": self.format, "sha256": self.sha256}
+        return to_builtins(self.to_shape())
 
 
 class _Extracted:
@@ -65,7 +68,7 @@ class _Extracted:
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
 
-    def __get__(self, report: Any, owner: type | None = None) -> list:
+    def __get__(self, report: Any, owner: type | None = None) -> Any:  # the list; the descriptor on the class
         if report is None:
             return self
         return getattr(report.extraction, self.name) if report.extraction else []
@@ -81,6 +84,8 @@ class Report:
     title: str | None = None
     year: int | None = None
     extraction: Any = None  # reportparse.extract.Extraction, when the extractors ran
+    # the text's length when the text itself is not held: a report loaded from a document alone
+    known_length: int | None = None
 
     quantities = _Extracted()
     meetings = _Extracted()
@@ -95,11 +100,34 @@ class Report:
     def surface(self, node: Node) -> str:
         return self.text[node.start:node.end]
 
+    def to_shape(self) -> shapes.ParseDocument:
+        lists: dict[str, Any] = self.extraction.to_shapes() if self.extraction else {}
+        return shapes.ParseDocument(
+            schema=shapes.PARSE_ID, source=self.source.to_shape(),
+            text_length=len(self.text) if self.known_length is None else self.known_length,
+            genre=self.genre, title=self.title, year=self.year, sections=[n.to_shape() for n in self.sections],
+            warnings=[w.to_shape() for w in self.warnings], **lists)
+
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "schema": SCHEMA, "source": self.source.to_dict(), "text_length": len(self.text),
-            "genre": self.genre, "title": self.title, "year": self.year,
-            "sections": [n.to_dict() for n in self.sections],
-            **(self.extraction.to_dict() if self.extraction else {}),
-            "warnings": [w.to_dict() for w in self.warnings],
-        }
+        """The parse document (``reportparse/parse/1``); its JSON Schema is ``reportparse.schemas.schema("parse")``.
+
+        The lists of extractors a user added come after the shipped ones, before ``warnings``.
+        """
+        document: dict[str, Any] = to_builtins(self.to_shape())
+        others = self.extraction.others_to_dict() if self.extraction else {}
+        if others:
+            warnings = document.pop("warnings")
+            document.update(others)
+            document["warnings"] = warnings
+        return document
+
+    @classmethod
+    def from_dict(cls, document: dict[str, Any], text: str | None = None) -> Report:
+        """A parse document (or a batch record) loaded back; ``InputError`` names what does not fit.
+
+        Without ``text`` the report holds no text (``report.text`` is empty) but keeps the document's
+        ``text_length``; with it, every offset is checked against the text.
+        """
+        from .loading import report_from_document  # it needs the extractors' classes, which import this module
+
+        return report_from_document(document, text)

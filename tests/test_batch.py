@@ -12,14 +12,15 @@ from pathlib import Path
 import pytest
 
 from reportparse.batch import build_tables, process_path, run_batch
+from reportparse.batch.tables import section_tree
 
-from .conftest import OWN_CORPUS
+from .conftest import OWN_CORPUS, schema_valid
 
 REPORTS = sorted(str(p) for p in OWN_CORPUS.glob("*.txt"))
 
 
 def lines(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return [schema_valid(json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.fixture
@@ -62,7 +63,7 @@ def test_a_file_that_vanishes_is_a_record(tmp_path):
     path = tmp_path / "gone.txt"
     path.write_text("一、学习\n", encoding="utf-8")
     os.remove(path)
-    assert process_path(str(path))["error"]["type"] == "missing"
+    assert schema_valid(process_path(str(path)))["error"]["type"] == "missing"
 
 
 def test_sqlite_tables_answer_the_obvious_queries(tmp_path):
@@ -70,7 +71,8 @@ def test_sqlite_tables_answer_the_obvious_queries(tmp_path):
     run_batch(REPORTS, str(out), db=str(db), csv_dir=str(tmp_path / "csv"))
     connection = sqlite3.connect(db)
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert tables == {"reports", "sections", "quantities", "meetings", "documents", "weaknesses", "plans"}
+    assert tables == {"reports", "sections", "quantities", "meetings", "documents", "weaknesses", "plans",
+                      "warnings"}
     indexes = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert "ix_quantities_indicator" in indexes
     rows = connection.execute(
@@ -79,7 +81,46 @@ def test_sqlite_tables_answer_the_obvious_queries(tmp_path):
     assert rows and all(unit == "%" for _, _, unit in rows)
     assert connection.execute("SELECT count(*) FROM reports").fetchone()[0] == len(REPORTS)
     csv_text = (tmp_path / "csv" / "quantities.csv").read_bytes()
-    assert csv_text.startswith("\ufeff".encode("utf-8") + b"report_id,text")
+    assert csv_text.startswith("\ufeff".encode("utf-8") + b"report_id,section_id,text")
+
+
+def test_sqlite_rebuilds_each_tree_and_keeps_its_foreign_keys(tmp_path):
+    out, db = tmp_path / "out.jsonl", tmp_path / "out.sqlite"
+    run_batch([*REPORTS, str(tmp_path / "missing.txt")], str(out), db=str(db), csv_dir=str(tmp_path / "csv"))
+    records = lines(out)
+    connection = sqlite3.connect(db)
+    assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert all("REFERENCES sections(id)" in sql for (sql,) in connection.execute(
+        "SELECT sql FROM sqlite_master WHERE name IN ('quantities', 'meetings', 'documents', 'weaknesses', 'plans')"))
+    for report_id, record in enumerate(records, start=1):
+        assert section_tree(connection, report_id) == record.get("sections", [])
+    warnings = connection.execute("SELECT r.path, w.code, w.start FROM warnings w JOIN reports r ON r.id = w.report_id")
+    assert sorted(warnings) == sorted((r["source"]["path"], w["code"], w["start"]) for r in records
+                                      for w in r.get("warnings", []))
+    csv_rows = (tmp_path / "csv" / "sections.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(csv_rows) - 1 == connection.execute("SELECT count(*) FROM sections").fetchone()[0]
+
+
+def test_a_mentions_section_id_names_the_node_its_path_shows(tmp_path):
+    out, db = tmp_path / "out.jsonl", tmp_path / "out.sqlite"
+    run_batch(REPORTS, str(out), db=str(db))
+    connection = sqlite3.connect(db)
+    nodes = {row[0]: row[1:] for row in connection.execute("SELECT id, parent_id, kind, marker, title FROM sections")}
+
+    def path(node_id: int | None) -> str | None:  # the rule of a mention's path, read up the parent_ids
+        if node_id is None:
+            return None
+        parent_id, kind, marker, title = nodes[node_id]
+        if kind in ("preamble", "closing", "noise"):
+            return kind
+        above = path(parent_id)
+        if kind == "paragraph":
+            return above
+        return f"{above} > {marker or title or kind}" if above else marker or title or kind
+
+    pairs = [row for table in ("quantities", "meetings", "documents", "weaknesses", "plans")
+             for row in connection.execute(f"SELECT section_id, path FROM {table}")]
+    assert len(pairs) > 500 and all(path(section_id) == shown for section_id, shown in pairs)
 
 
 def test_pandas_reads_the_database(tmp_path):
@@ -97,7 +138,7 @@ def test_pandas_reads_the_database(tmp_path):
 def test_dask_bag_runs_the_same_call(tmp_path):
     bag = pytest.importorskip("dask.bag")
     records = bag.from_sequence(REPORTS, npartitions=2).map(process_path).compute(scheduler="synchronous")
-    assert [r["source"]["path"] for r in records] == REPORTS
+    assert [schema_valid(r)["source"]["path"] for r in records] == REPORTS
 
 
 def test_cli_exit_codes_and_summary(tmp_path, archive):

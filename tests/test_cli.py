@@ -11,6 +11,8 @@ import pytest
 
 from reportparse.contract import violations
 
+from .conftest import schema_valid
+
 SAMPLE = "各位代表：\n一、2024年工作回顾\n一是稳增长；二是促改革。\n（二）漏了一\n二、2025年工作安排\n"
 
 
@@ -33,7 +35,7 @@ def report_file(tmp_path: Path) -> Path:
 def test_json_goes_to_stdout_alone_and_warnings_to_stderr(report_file):
     done = run("parse", str(report_file), "--format", "json")
     assert done.returncode == 0, done.stderr
-    document = json.loads(done.stdout)
+    document = schema_valid(json.loads(done.stdout))
     assert violations(document, SAMPLE) == []
     assert document["source"]["path"] == str(report_file) and document["year"] == 2025
     assert "numbering-gap" in done.stderr.decode()
@@ -49,7 +51,7 @@ def test_rich_outline(report_file):
 
 def test_stdin_and_gbk(report_file):
     done = run("parse", "-", "-f", "json", stdin=SAMPLE.encode("gbk"))
-    document = json.loads(done.stdout)
+    document = schema_valid(json.loads(done.stdout))
     assert document["source"] == {**document["source"], "path": None, "encoding": "gb18030"}
     assert len(document["sections"]) == 3
 
@@ -129,7 +131,7 @@ def duty_file(tmp_path: Path) -> Path:
 
 def test_extract_json_gives_the_lists(duty_file):
     done = run("extract", str(duty_file), "--format", "json", "--only", "quantities,meetings")
-    document = json.loads(done.stdout)
+    document = schema_valid(json.loads(done.stdout))
     assert set(document) == {"schema", "source", "quantities", "meetings"}
     assert [q["text"] for q in document["quantities"]] == ["X余次", "95%"]
     assert [m["name"] for m in document["meetings"]] == ["全县经济工作会议"]
@@ -153,7 +155,7 @@ def test_extract_unknown_kind_is_a_usage_error(duty_file):
 
 
 def test_parse_json_carries_the_extracted_lists(duty_file):
-    document = json.loads(run("parse", str(duty_file), "-f", "json").stdout)
+    document = schema_valid(json.loads(run("parse", str(duty_file), "-f", "json").stdout))
     assert violations(document, DUTY) == []
     assert [w["text"] for w in document["weaknesses"]] == ["调研不够深入。", "创新不足。"]
     assert document["weaknesses"][0]["theme"] == "调查研究"

@@ -13,7 +13,7 @@ from reportparse import ReportParseError
 from reportparse.compare import compare
 from reportparse.compare.html import comparison_html
 
-from .conftest import OWN_CORPUS
+from .conftest import OWN_CORPUS, schema_valid
 
 SERIES = [str(OWN_CORPUS / f"duty-linjiang-{year}.txt") for year in (2022, 2023, 2024)]
 
@@ -32,7 +32,7 @@ def duty(year: int, *points: str) -> str:
 def test_a_reworded_weakness_links_and_a_new_one_is_new(tmp_path):
     a = write(tmp_path, "a.txt", duty(2022, "科技创新能力还不强", "部分中小企业和个体工商户经营困难"))
     b = write(tmp_path, "b.txt", duty(2023, "关键领域创新支撑能力不强", "部分企业生产经营困难", "生态环境保护治理任重道远"))
-    result = compare([a, b]).to_dict()
+    result = schema_valid(compare([a, b]).to_dict())
     by_label = {t["label"]: t for t in result["threads"]}
     assert len(result["threads"]) == 3
     statuses = sorted(t["status"] for t in result["threads"])
@@ -43,7 +43,7 @@ def test_a_reworded_weakness_links_and_a_new_one_is_new(tmp_path):
 def test_a_point_links_to_at_most_one_point_per_other_year(tmp_path):
     a = write(tmp_path, "a.txt", duty(2022, "部分企业生产经营困难"))
     b = write(tmp_path, "b.txt", duty(2023, "部分企业生产经营困难", "一些企业生产经营困难较多"))
-    for thread in compare([a, b]).to_dict()["threads"]:
+    for thread in schema_valid(compare([a, b]).to_dict())["threads"]:
         years = [m["year"] for m in thread["members"]]
         assert len(years) == len(set(years))
 
@@ -52,7 +52,7 @@ def test_dropped_and_running(tmp_path):
     a = write(tmp_path, "a.txt", duty(2021, "形式主义官僚主义仍然存在"))
     b = write(tmp_path, "b.txt", duty(2022, "形式主义、官僚主义问题仍然存在"))
     c = write(tmp_path, "c.txt", duty(2023, "群众就业增收面临压力"))
-    threads = compare([c, a, b]).to_dict()["threads"]
+    threads = schema_valid(compare([c, a, b]).to_dict())["threads"]
     formalism = next(t for t in threads if t["years"] == [2021, 2022])
     assert (formalism["status"], formalism["running"]) == ("dropped", 2)
 
@@ -72,12 +72,12 @@ def test_single_report_and_missing_passage_warn(tmp_path):
     empty = write(tmp_path, "2023.txt", "2023年度述职报告\n一、履职情况\n全年工作有序推进。\n")
     result = compare([SERIES[0], empty])
     assert "no-weaknesses" in [w.code for w in result.warnings]
-    assert result.to_dict()["reports"][1]["weaknesses"] == []
+    assert schema_valid(result.to_dict())["reports"][1]["weaknesses"] == []
 
 
 def test_json_contract_and_html_page():
-    document = compare(SERIES, explain=True).to_dict()
-    assert document["schema"] == "reportparse/1"
+    document = schema_valid(compare(SERIES, explain=True).to_dict())
+    assert document["schema"] == "reportparse/compare/1"
     assert [r["year"] for r in document["reports"]] == [2022, 2023, 2024]
     for thread in document["threads"]:
         assert set(thread) >= {"label", "theme", "years", "status", "members"}
@@ -95,7 +95,7 @@ def test_cli_compare_skips_an_unreadable_report_unless_strict(tmp_path):
     command = [sys.executable, "-m", "reportparse", "compare", *SERIES, missing, "-f", "json"]
     done = subprocess.run(command, capture_output=True, timeout=300)
     assert done.returncode == 0 and "no such file" in done.stderr.decode()
-    assert len(json.loads(done.stdout)["reports"]) == 3
+    assert len(schema_valid(json.loads(done.stdout))["reports"]) == 3
     strict = subprocess.run(command + ["--strict"], capture_output=True, timeout=300)
     assert strict.returncode == 1 and strict.stdout == b""
 

@@ -8,7 +8,7 @@ from reportparse import parse
 from reportparse.contract import violations
 from reportparse.outline import render_outline
 
-from .conftest import OWN_CORPUS
+from .conftest import OWN_CORPUS, schema_valid
 
 REPORTS = sorted(OWN_CORPUS.glob("*.txt"))
 
@@ -25,4 +25,4 @@ def test_expected_outline(path):
     expected = path.with_suffix(".outline").read_text(encoding="utf-8").strip()
     report = parse(path)
     assert render_outline(report) == expected
-    assert violations(report.to_dict(), report.text) == []
+    assert violations(schema_valid(report.to_dict()), report.text) == []

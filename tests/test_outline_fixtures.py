@@ -10,6 +10,8 @@ from reportparse import parse_text
 from reportparse.contract import violations
 from reportparse.outline import render_outline
 
+from .conftest import schema_valid
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -34,4 +36,4 @@ def read_cases(path: Path):
 def test_outline_case(source, expected):
     report = parse_text(source)
     assert render_outline(report, header=False) == expected
-    assert violations(report.to_dict(), report.text) == []
+    assert violations(schema_valid(report.to_dict()), report.text) == []

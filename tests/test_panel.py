@@ -12,7 +12,7 @@ import pytest
 from reportparse.panel import panel
 from reportparse.panel.evaluate import compare_rows, gold_panel, load
 
-from .conftest import ROOT
+from .conftest import ROOT, schema_valid
 
 
 def write(folder: Path, name: str, text: str) -> str:
@@ -70,6 +70,6 @@ def test_cli_json_and_plot(series, tmp_path):
     done = subprocess.run([sys.executable, "-m", "reportparse", "panel", *series, "-f", "json",
                            "--indicator", "国内生产总值", "--plot", str(png)], capture_output=True, timeout=300)
     assert done.returncode == 0, done.stderr
-    document = json.loads(done.stdout)
+    document = schema_valid(json.loads(done.stdout))
     assert {r["indicator"] for r in document["panel"]} == {"国内生产总值"}
     assert png.read_bytes().startswith(b"\x89PNG")

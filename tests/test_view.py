@@ -13,7 +13,7 @@ from reportparse import parse
 from reportparse.view.browser import chromium, dump_dom, screenshot
 from reportparse.view.html import PREFIX, report_html
 
-from .conftest import OWN_CORPUS, SHARED_CORPUS
+from .conftest import OWN_CORPUS, SHARED_CORPUS, schema_valid
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -37,7 +37,7 @@ class Page(HTMLParser):
 
 
 def expected_ids(report) -> set[str]:
-    document = report.to_dict()
+    document = schema_valid(report.to_dict())
     return {f"{PREFIX[k]}{i}" for k in ("quantities", "meetings", "documents", "weaknesses", "plans")
             for i, _ in enumerate(document[k])}
 

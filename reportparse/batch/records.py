@@ -1,5 +1,6 @@
-"""One record per input: the parse document with its source, or an error record. The one call a
-local run, a process pool, Dask or Spark all make is `process_path`."""
+"""One record per input: the parse document with its source (``reportparse/batch-record/1``), or an
+error record (``reportparse/error/1``). The one call a local run, a process pool, Dask or Spark all
+make is `process_path`."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from ..api import parse
 from ..decode import read_source
 from ..errors import ReportParseError
 from ..rulebook import RuleBook
+from ..schemas import shapes, to_builtins
 
 
 def process_path(path: str, rules: RuleBook | None = None) -> dict[str, Any]:
@@ -29,12 +31,14 @@ def process_bytes(path: str, data: bytes, rules: RuleBook | None = None) -> dict
         return error_record(path, sha, _kind(exc), str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad file must not end a run of thousands
         return error_record(path, sha, "internal", f"{type(exc).__name__}: {exc}")
+    document["schema"] = shapes.BATCH_RECORD_ID  # a parse document under the id of its own kind
     document["source"]["path"] = path
     return document
 
 
 def error_record(path: str, sha256: str | None, kind: str, message: str) -> dict[str, Any]:
-    return {"source": {"path": path, "sha256": sha256}, "error": {"type": kind, "message": message}}
+    return to_builtins(shapes.ErrorRecord(schema=shapes.ERROR_ID, source=shapes.ErrorSource(path=path, sha256=sha256),
+                                          error=shapes.ErrorDetail(type=kind, message=message)))
 
 
 def _kind(exc: ReportParseError) -> str:

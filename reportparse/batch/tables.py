@@ -1,53 +1,35 @@
-"""Records as tables: a SQLite database (Python's own sqlite3) and one CSV per table."""
+"""Records as tables: a SQLite database (Python's own sqlite3) and one CSV per table.
+
+``sections`` rebuilds each report's tree (``id``, ``parent_id``; see ``rows``), mentions point at their
+section by ``section_id`` and keep ``path`` to read, and the foreign keys are declared and enforced,
+so ``PRAGMA foreign_key_check`` finds nothing.
+"""
 
 from __future__ import annotations
 
 import csv
 import os
 import sqlite3
-from typing import Any, Iterator
+from dataclasses import fields
+from typing import Any
+
+from .rows import MENTION_SHAPES, NODE_COLUMNS, WARNING_COLUMNS, RowMaker
 
 TABLES: dict[str, tuple[str, ...]] = {
     "reports": ("id", "path", "sha256", "format", "encoding", "genre", "title", "year", "text_length",
                 "error_type", "error_message"),
-    "sections": ("report_id", "kind", "level", "marker", "number", "title", "role", "style", "start", "end", "depth"),
-    "quantities": ("report_id", "text", "type", "value", "value_max", "unit", "qualifier", "redacted",
-                   "indicator", "change", "start", "end", "path"),
-    "meetings": ("report_id", "name", "start", "end", "path"),
-    "documents": ("report_id", "title", "type", "start", "end", "path"),
-    "weaknesses": ("report_id", "text", "theme", "start", "end", "path"),
-    "plans": ("report_id", "text", "theme", "start", "end", "path"),
+    "sections": ("id", "report_id", "parent_id", *NODE_COLUMNS, "depth"),
+    **{table: ("report_id", "section_id", *(f.name for f in fields(shape))) for table, shape in MENTION_SHAPES.items()},
+    "warnings": ("report_id", *WARNING_COLUMNS),
 }
-INDEXES = ("reports(year)", "reports(genre)", "reports(sha256)", "sections(report_id)", "sections(role)",
-           "quantities(report_id)", "quantities(indicator)", "quantities(unit)", "meetings(report_id)",
-           "documents(report_id)", "documents(type)", "weaknesses(report_id)", "weaknesses(theme)",
-           "plans(report_id)")
+REFERENCES = {"report_id": "reports(id)", "parent_id": "sections(id)", "section_id": "sections(id)"}
+INDEXES = ("reports(year)", "reports(genre)", "reports(sha256)", "sections(report_id)", "sections(parent_id)",
+           "sections(role)", "quantities(report_id)", "quantities(section_id)", "quantities(indicator)",
+           "quantities(unit)", "meetings(report_id)", "documents(report_id)", "documents(type)",
+           "weaknesses(report_id)", "weaknesses(theme)", "plans(report_id)", "warnings(report_id)", "warnings(code)")
 REAL_COLUMNS = {"value", "value_max"}
-INTEGER_COLUMNS = {"id", "report_id", "year", "text_length", "level", "number", "start", "end", "depth", "redacted"}
-
-
-def rows(report_id: int, record: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(table, row) pairs for one batch record."""
-    source = record.get("source", {})
-    error = record.get("error") or {}
-    yield "reports", {"id": report_id, "path": source.get("path"), "sha256": source.get("sha256"),
-                      "format": source.get("format"), "encoding": source.get("encoding"),
-                      "genre": record.get("genre"), "title": record.get("title"), "year": record.get("year"),
-                      "text_length": record.get("text_length"), "error_type": error.get("type"),
-                      "error_message": error.get("message")}
-    for node, depth in _walk(record.get("sections", []), 0):
-        yield "sections", {"report_id": report_id, "depth": depth, **{k: node.get(k) for k in TABLES["sections"]
-                                                                      if k not in ("report_id", "depth")}}
-    for table in ("quantities", "meetings", "documents", "weaknesses", "plans"):
-        for mention in record.get(table, []):
-            yield table, {"report_id": report_id, **{k: mention.get(k) for k in TABLES[table] if k != "report_id"}}
-
-
-def _walk(nodes, depth):
-    for node in nodes:
-        if node["kind"] != "paragraph":
-            yield node, depth
-        yield from _walk(node["children"], depth + 1)
+INTEGER_COLUMNS = {"id", "report_id", "parent_id", "section_id", "year", "text_length", "level", "number",
+                   "title_start", "title_end", "start", "end", "depth", "redacted"}
 
 
 class SqliteSink:
@@ -55,16 +37,16 @@ class SqliteSink:
         if os.path.exists(path):
             os.remove(path)  # a fresh database per run; the JSONL is what a resumed run continues
         self.db = sqlite3.connect(path)
+        self.db.execute("PRAGMA foreign_keys = ON")  # a row whose parent is missing fails now, not in a query
         for table, columns in TABLES.items():
             self.db.execute(f"CREATE TABLE {table} ({', '.join(_column(table, c) for c in columns)})")
-        self.next_id = 1
+        self.maker = RowMaker()
 
     def add(self, record: dict[str, Any]) -> None:
-        for table, row in rows(self.next_id, record):
+        for table, row in self.maker.rows(record):
             columns = TABLES[table]
             self.db.execute(f"INSERT INTO {table} VALUES ({', '.join('?' * len(columns))})",
                             [row.get(c) for c in columns])
-        self.next_id += 1
 
     def close(self) -> None:
         for index in INDEXES:
@@ -76,9 +58,14 @@ class SqliteSink:
 
 def _column(table: str, column: str) -> str:
     kind = "REAL" if column in REAL_COLUMNS else "INTEGER" if column in INTEGER_COLUMNS else "TEXT"
-    key = " PRIMARY KEY" if table == "reports" and column == "id" else ""
+    if column == "id":
+        constraint = " PRIMARY KEY"
+    elif column in REFERENCES:
+        constraint = f" REFERENCES {REFERENCES[column]}" + (" NOT NULL" if column == "report_id" else "")
+    else:
+        constraint = ""
     quoted = f'"{column}"'  # start, end, change are words SQL knows
-    return f"{quoted} {kind}{key}"
+    return f"{quoted} {kind}{constraint}"
 
 
 class CsvSink:
@@ -88,16 +75,30 @@ class CsvSink:
         os.makedirs(folder, exist_ok=True)
         self.files = {t: open(os.path.join(folder, f"{t}.csv"), "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
                       for t in TABLES}
-        self.writers = {t: csv.DictWriter(f, fieldnames=TABLES[t]) for t, f in self.files.items()}
+        # a record written by a later version may carry fields these tables do not have yet
+        self.writers = {t: csv.DictWriter(f, fieldnames=TABLES[t], extrasaction="ignore")
+                        for t, f in self.files.items()}
         for writer in self.writers.values():
             writer.writeheader()
-        self.next_id = 1
+        self.maker = RowMaker()
 
     def add(self, record: dict[str, Any]) -> None:
-        for table, row in rows(self.next_id, record):
+        for table, row in self.maker.rows(record):
             self.writers[table].writerow(row)
-        self.next_id += 1
 
     def close(self) -> None:
         for handle in self.files.values():
             handle.close()
+
+
+def section_tree(db: sqlite3.Connection, report_id: int) -> list[dict[str, Any]]:
+    """A report's tree rebuilt from its ``sections`` rows: the nodes of its parse document, nested."""
+    columns = ", ".join(f'"{c}"' for c in ("id", "parent_id", *NODE_COLUMNS))
+    query = f"SELECT {columns} FROM sections WHERE report_id = ? ORDER BY id"  # ids follow document order
+    nodes: dict[int, dict[str, Any]] = {}
+    top: list[dict[str, Any]] = []
+    for node_id, parent_id, *values in db.execute(query, (report_id,)):
+        node = {**dict(zip(NODE_COLUMNS, values)), "children": []}
+        nodes[node_id] = node
+        (nodes[parent_id]["children"] if parent_id is not None else top).append(node)
+    return top

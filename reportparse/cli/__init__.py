@@ -17,6 +17,7 @@ app.add_typer(rules_app, name="rules")
 sink = Sink()
 
 from . import commands  # noqa: E402,F401  (registers the commands on the apps above)
+from . import schema  # noqa: E402,F401  (registers `reportparse schema`)
 
 # Exit codes: 0 ok; 1 bad input or rules; 2 usage (Typer); 3 internal error (a bug: please report).
 EXIT_INTERNAL = 3

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from ..api import default_rules
-from ..model import SCHEMA, Report, Warning
+from ..model import Report, Warning
 from ..rulebook import RuleBook
+from ..schemas import series_shapes, shaped, shapes, to_builtins
 from ..series import SameYearError, dated_series
 from .similarity import vocabulary
 from .threads import DEFAULT_THRESHOLD, Member, Thread, link
@@ -27,16 +28,20 @@ class Comparison:
     def years(self) -> list[int]:
         return [year for _, year in self.reports]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_shape(self) -> series_shapes.CompareDocument:
         last = max(self.years) if self.years else 0
-        return {
-            "schema": SCHEMA,
-            "reports": [{"path": r.source.path, "year": year,
-                         "weaknesses": [{"text": w.text, "theme": w.theme, "start": w.start, "end": w.end}
-                                        for w in r.weaknesses]} for r, year in self.reports],
-            "threads": [t.to_dict(last, self.years, self.explain) for t in self.threads],
-            "warnings": [w.to_dict() for w in self.warnings],
-        }
+        return series_shapes.CompareDocument(
+            schema=shapes.COMPARE_ID,
+            reports=[series_shapes.ComparedReport(
+                path=r.source.path, year=year,
+                weaknesses=[shaped(w, series_shapes.ComparedWeakness) for w in r.weaknesses])
+                for r, year in self.reports],
+            threads=[t.to_shape(last, self.years, self.explain) for t in self.threads],
+            warnings=[w.to_shape() for w in self.warnings])
+
+    def to_dict(self) -> dict[str, Any]:
+        """The compare document (``reportparse/compare/1``)."""
+        return to_builtins(self.to_shape())
 
 
 def compare(sources: Iterable[str | os.PathLike | Report], *, years: dict[str, int] | None = None,

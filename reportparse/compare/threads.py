@@ -8,8 +8,8 @@ matches no thread above the threshold opens a thread of its own.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
+from ..schemas import series_shapes
 from .similarity import Features, Likeness, likeness
 
 DEFAULT_THRESHOLD = 0.25  # measured on tests/gold/threads: must-not-link pairs score at most ~0.24
@@ -27,12 +27,12 @@ class Member:
     features: Features
     link: Likeness | None = None  # how it joined its thread (None for the first member)
 
-    def to_dict(self, explain: bool = False) -> dict[str, Any]:
-        out: dict[str, Any] = {"year": self.year, "path": self.path, "text": self.text, "start": self.start, "end": self.end,
-               "score": round(self.link.score, 4) if self.link else 1.0}
+    def to_shape(self, explain: bool = False) -> series_shapes.ThreadMember:
+        member = series_shapes.ThreadMember(year=self.year, path=self.path, text=self.text, start=self.start,
+                                            end=self.end, score=round(self.link.score, 4) if self.link else 1.0)
         if explain:
-            out["shared_words"] = list(self.link.shared_words) if self.link else []
-        return out
+            member.shared_words = list(self.link.shared_words) if self.link else []
+        return member
 
 
 @dataclass
@@ -67,9 +67,11 @@ class Thread:
             best = max(best, run)
         return best
 
-    def to_dict(self, last_year: int, all_years: list[int], explain: bool = False) -> dict[str, Any]:
-        return {"label": self.label, "theme": self.theme, "years": self.years, "status": self.status(last_year),
-                "running": self.running(all_years), "members": [m.to_dict(explain) for m in self.members]}
+    def to_shape(self, last_year: int, all_years: list[int], explain: bool = False) -> series_shapes.Thread:
+        return series_shapes.Thread(
+            label=self.label, theme=self.theme, years=self.years,
+            status=self.status(last_year),  # type: ignore[arg-type]  # one of the four: see status()
+            running=self.running(all_years), members=[m.to_shape(explain) for m in self.members])
 
 
 def link(points_by_year: dict[int, list[Member]], threshold: float = DEFAULT_THRESHOLD) -> list[Thread]:

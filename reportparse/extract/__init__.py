@@ -34,10 +34,17 @@ class Extraction:
     weaknesses: list[Point] = field(default_factory=list)
     plans: list[Point] = field(default_factory=list)
     other: dict[str, list[Any]] = field(default_factory=dict)  # what extractors a user added found
+    ran: tuple[str, ...] = KINDS  # the extractors that ran (``only``): the others' lists are not in the output
 
-    def to_dict(self) -> dict[str, Any]:
-        shipped = {kind: [m.to_dict() for m in getattr(self, kind)] for kind in KINDS}
-        return {**shipped, **{kind: [m.to_dict() for m in found] for kind, found in self.other.items()}}
+    def to_shapes(self, kinds: tuple[str, ...] | None = None) -> dict[str, list[Any]]:
+        """The lists of ``kinds`` (default: the shipped extractors that ran) as shapes, keyed by kind:
+        the mention fields of a parse or extract document."""
+        chosen = kinds if kinds is not None else tuple(k for k in KINDS if k in self.ran)
+        return {kind: [m.to_shape() for m in getattr(self, kind)] for kind in chosen}
+
+    def others_to_dict(self) -> dict[str, list[dict[str, Any]]]:
+        """The lists of extractors a user added, in their JSON form."""
+        return {kind: [m.to_dict() for m in found] for kind, found in self.other.items()}
 
 
 def quantities(state: ParseState) -> list[Quantity]:
@@ -93,7 +100,7 @@ def extraction_of(state: ParseState) -> Extraction | None:
     """The report's extraction: the lists of the extractors that ran (None when none was asked for)."""
     if state.extractors is None:
         return None
-    extraction = Extraction()
+    extraction = Extraction(ran=tuple(state.mentions))
     for name, found in state.mentions.items():
         if name in KINDS:
             setattr(extraction, name, found)

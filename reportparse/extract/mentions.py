@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from ..model import Node
+from ..schemas import shapes, shaped
 from .numbers import to_json
 
 
@@ -36,11 +37,13 @@ class Quantity:
     type: str = "measure"
     path: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "type": self.type, "value": to_json(self.value),
-                "value_max": to_json(self.value_max), "unit": self.unit, "qualifier": self.qualifier,
-                "redacted": self.redacted, "indicator": self.indicator, "change": self.change,
-                "start": self.start, "end": self.end, "path": self.path}
+    def to_shape(self) -> shapes.Quantity:
+        return shapes.Quantity(
+            text=self.text,
+            type=self.type,  # type: ignore[arg-type]  # "measure" or "date": the schema tests check every output
+            value=to_json(self.value), value_max=to_json(self.value_max), unit=self.unit, qualifier=self.qualifier,
+            redacted=self.redacted, indicator=self.indicator, change=self.change, start=self.start, end=self.end,
+            path=self.path)
 
 
 @dataclass(slots=True)
@@ -50,8 +53,8 @@ class Meeting:
     end: int
     path: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "start": self.start, "end": self.end, "path": self.path}
+    def to_shape(self) -> shapes.Meeting:
+        return shaped(self, shapes.Meeting)
 
 
 @dataclass(slots=True)
@@ -62,8 +65,8 @@ class Document:
     end: int
     path: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"title": self.title, "type": self.type, "start": self.start, "end": self.end, "path": self.path}
+    def to_shape(self) -> shapes.DocumentMention:
+        return shaped(self, shapes.DocumentMention)
 
 
 @dataclass(slots=True)
@@ -76,8 +79,8 @@ class Point:
     theme: str | None = None
     path: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "theme": self.theme, "start": self.start, "end": self.end, "path": self.path}
+    def to_shape(self) -> shapes.Point:
+        return shaped(self, shapes.Point)
 
 
 @dataclass

@@ -16,8 +16,9 @@ import regex
 from ..api import default_rules
 from ..extract.mentions import Quantity
 from ..extract.numbers import to_json
-from ..model import SCHEMA, Report, Warning
+from ..model import Report, Warning
 from ..rulebook import IndicatorRule, PassageRule, Pattern, RuleBook
+from ..schemas import series_shapes, shapes, to_builtins
 from ..series import dated_series
 from ..text import split_lines
 from .verdict import direction_of, tolerance_for, verdict
@@ -32,10 +33,10 @@ class Figure:
     quantity: Quantity
     report: str | None
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_shape(self) -> series_shapes.Figure:
         q = self.quantity
-        return {"text": q.text, "value": to_json(q.value), "value_max": to_json(q.value_max), "unit": q.unit,
-                "qualifier": q.qualifier, "path": q.path, "start": q.start, "end": q.end, "report": self.report}
+        return series_shapes.Figure(text=q.text, value=to_json(q.value), value_max=to_json(q.value_max), unit=q.unit,
+                                    qualifier=q.qualifier, path=q.path, start=q.start, end=q.end, report=self.report)
 
 
 @dataclass
@@ -46,10 +47,14 @@ class Row:
     outcome: Figure | None
     verdict: str
 
+    def to_shape(self) -> series_shapes.PanelRow:
+        return series_shapes.PanelRow(
+            indicator=self.indicator, year=self.year, target=self.target.to_shape() if self.target else None,
+            outcome=self.outcome.to_shape() if self.outcome else None,
+            verdict=self.verdict)  # type: ignore[arg-type]  # one of the four: see verdict()
+
     def to_dict(self) -> dict[str, Any]:
-        return {"indicator": self.indicator, "year": self.year,
-                "target": self.target.to_dict() if self.target else None,
-                "outcome": self.outcome.to_dict() if self.outcome else None, "verdict": self.verdict}
+        return to_builtins(self.to_shape())
 
 
 @dataclass
@@ -57,9 +62,13 @@ class Panel:
     rows: list[Row]
     warnings: list[Warning] = field(default_factory=list)
 
+    def to_shape(self) -> series_shapes.PanelDocument:
+        return series_shapes.PanelDocument(schema=shapes.PANEL_ID, panel=[r.to_shape() for r in self.rows],
+                                           warnings=[w.to_shape() for w in self.warnings])
+
     def to_dict(self) -> dict[str, Any]:
-        return {"schema": SCHEMA, "panel": [r.to_dict() for r in self.rows],
-                "warnings": [w.to_dict() for w in self.warnings]}
+        """The panel document (``reportparse/panel/1``)."""
+        return to_builtins(self.to_shape())
 
 
 def panel(sources: Iterable[str | os.PathLike | Report], *, indicators: Iterable[str] | None = None,
