@@ -110,13 +110,19 @@ class Sink:
         """``text`` to the file at ``path``, or to stdout for ``-``."""
         if is_stdout(path):
             self.text(text.rstrip("\n"))
-        else:
+            return
+        try:
             path.write_text(text, encoding="utf-8")
+        except BrokenPipeError:  # a path that is a pipe: /dev/stdout, a named pipe
+            raise OutputClosed from None
 
     def write_bytes(self, path: Path, data: bytes) -> None:
         """``data`` to the file at ``path``, or to stdout for ``-``."""
         if not is_stdout(path):
-            path.write_bytes(data)
+            try:
+                path.write_bytes(data)
+            except BrokenPipeError:  # a path that is a pipe: /dev/stdout, a named pipe
+                raise OutputClosed from None
             return
         stream = self._binary_stdout()
         try:
