@@ -38,7 +38,7 @@ def _example(command_line: str) -> str:
 
 
 @app.callback(epilog=_example("reportparse parse report.txt --format json"))
-def root(version: VersionOption = False) -> None:
+def root(version: VersionOption = False) -> None:  # --version is answered by its own eager callback
     """Turn Chinese work reports into structured data."""
 
 
