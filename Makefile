@@ -1,17 +1,18 @@
 # Two commands on a fresh machine with python3 and make:
-#   make demo   create .venv, install reportparse, print the outline of a bundled sample report
-#   make test   the same set-up, then the whole test suite
+#   make demo   create .venv, install reportparse with every extra, print the outline of a bundled sample report
+#   make test   the same set-up, then the whole test suite (and the README's examples)
+# and, for CI and developers: make typecheck (mypy, configured in pyproject.toml)
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE ?= corpus/duty-linjiang-2023.txt
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench check-rules clean
+.PHONY: demo test typecheck bench check-rules clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[all,test]'
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -19,6 +20,9 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+typecheck: $(STAMP)
+	$(BIN)/python -m mypy
 
 check-rules: $(STAMP)
 	$(BIN)/reportparse rules check

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reportparse.compare import DEFAULT_THRESHOLD  # noqa: E402
-from reportparse.compare.evaluate import gold_comparison, load_gold, pair_scores  # noqa: E402
+from bench.compare_gold import gold_comparison, load_gold, pair_scores  # noqa: E402
 from reportparse.compare.similarity import vocabulary  # noqa: E402
 from reportparse.api import default_rules  # noqa: E402
 

@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reportparse.panel.evaluate import compare_rows, gold_panel, load  # noqa: E402
+from bench.panel_gold import compare_rows, gold_panel, load  # noqa: E402
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from reportparse import parse  # noqa: E402
-from reportparse.view.browser import screenshot  # noqa: E402
+from tests.browser import screenshot  # noqa: E402
 from reportparse.view.html import report_html  # noqa: E402
 
 SOURCE = ROOT / "corpus" / "gwr-qingchuan-2025.txt"  # the project's own report: no real report copied

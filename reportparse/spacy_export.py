@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
+from .extras import needs_extra
 from .model import Report
 from .rulebook import RuleBook, SynonymRule, ThemeRule
+
+if TYPE_CHECKING:  # spaCy is the [spacy] extra, imported only when an export runs
+    from spacy.language import Language
+    from spacy.tokens import Doc, DocBin, Span
 
 SPAN_GROUPS = {"quantities": "quantity", "meetings": "meeting", "documents": "document",
                "weaknesses": "weakness", "plans": "plan"}
@@ -25,9 +30,10 @@ class ExportCounts:
     expanded: int = 0
 
 
-def blank_chinese(book: RuleBook):
-    import jieba
-    import spacy
+def blank_chinese(book: RuleBook) -> Language:
+    with needs_extra("spacy", "the spaCy export (spacy, jieba)"):
+        import jieba
+        import spacy
 
     jieba.setLogLevel(60)
     terms = {w for r in book.of(ThemeRule) for w in r.words} | {w for r in book.of(SynonymRule) for w in r.words}
@@ -36,10 +42,11 @@ def blank_chinese(book: RuleBook):
     return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
 
 
-def export_docbin(reports: Iterable[Report], path: str | Path, book: RuleBook) -> ExportCounts:
+def build_docbin(reports: Iterable[Report], book: RuleBook) -> tuple[DocBin, ExportCounts]:
+    """One Doc per report, with the mentions and headings as span groups; the caller writes it."""
+    nlp = blank_chinese(book)
     from spacy.tokens import DocBin
 
-    nlp = blank_chinese(book)
     counts = ExportCounts()
     bin_ = DocBin(store_user_data=True)
     for report in reports:
@@ -53,11 +60,17 @@ def export_docbin(reports: Iterable[Report], path: str | Path, book: RuleBook) -
         doc.user_data["source"] = report.source.path
         bin_.add(doc)
         counts.docs += 1
-    bin_.to_disk(path)
+    return bin_, counts
+
+
+def export_docbin(reports: Iterable[Report], path: str | Path, book: RuleBook) -> ExportCounts:
+    """Build the DocBin and write it to ``path``."""
+    docbin, counts = build_docbin(reports, book)
+    docbin.to_disk(path)
     return counts
 
 
-def _span(doc, start: int, end: int, label: str, counts: ExportCounts):
+def _span(doc: Doc, start: int, end: int, label: str, counts: ExportCounts) -> Span | None:
     span = doc.char_span(start, end, label=label)
     if span is None:
         span = doc.char_span(start, end, label=label, alignment_mode="expand")

@@ -102,7 +102,7 @@ def test_cli_compare_skips_an_unreadable_report_unless_strict(tmp_path):
 
 @pytest.mark.parametrize("name,min_linked,max_wrong", [("duty-linjiang", 9, 0), ("national", 40, 1)])
 def test_threads_follow_the_gold_pairs(name, min_linked, max_wrong):
-    from reportparse.compare.evaluate import gold_comparison, load_gold, pair_scores
+    from bench.compare_gold import gold_comparison, load_gold, pair_scores
 
     from .conftest import ROOT
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reportparse.panel import panel
-from reportparse.panel.evaluate import compare_rows, gold_panel, load
+from bench.panel_gold import compare_rows, gold_panel, load
 
 from .conftest import ROOT, schema_valid
 

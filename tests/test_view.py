@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from reportparse import parse
-from reportparse.view.browser import chromium, dump_dom, screenshot
+from .browser import chromium, dump_dom, screenshot
 from reportparse.view.html import PREFIX, report_html
 
 from .conftest import OWN_CORPUS, SHARED_CORPUS, schema_valid

@@ -126,8 +126,11 @@ def _recorded(path: str, hashes: set[str], unread: set[str]) -> bool:
 
 
 def _sha256(path: str) -> str | None:
+    digest = hashlib.sha256()
     try:
-        with open(path, "rb") as handle:
-            return hashlib.file_digest(handle, "sha256").hexdigest()
+        with open(path, "rb") as handle:  # in blocks, as hashlib.file_digest would (3.11+ only)
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
     except OSError:
         return None
+    return digest.hexdigest()

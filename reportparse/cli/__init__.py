@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 
 import typer
 
 from ..errors import ReportParseError
-from .output import Sink
+from .output import OutputClosed, Sink, prepare_streams
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+app = typer.Typer(no_args_is_help=True, pretty_exceptions_enable=False,
                   help="Turn Chinese work reports into structured data.")
-rules_app = typer.Typer(no_args_is_help=True, help="Inspect and check rule files.")
+rules_app = typer.Typer(no_args_is_help=True, help="Inspect and check rule files.",
+                        epilog="Example: reportparse rules check my-rules/")
 app.add_typer(rules_app, name="rules")
 sink = Sink()
 
@@ -25,6 +27,7 @@ EXIT_INTERNAL = 3
 
 def main() -> None:
     """Typer handles usage errors itself (exit 2); a library error becomes one line on stderr."""
+    prepare_streams()
     try:
         app()
     except ReportParseError as exc:
@@ -32,7 +35,8 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)
-    except BrokenPipeError:
+    except (OutputClosed, BrokenPipeError):
+        _discard_stdout()
         sys.exit(0)
     except OSError as exc:  # an output path that cannot be written: the user's to fix
         where = f": {exc.filename}" if exc.filename else ""
@@ -44,3 +48,11 @@ def main() -> None:
     except Exception as exc:  # noqa: BLE001 - the user gets one line, not a traceback
         sink.error(f"internal error: {type(exc).__name__}: {exc}")
         sys.exit(EXIT_INTERNAL)
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush of what is still buffered does not fail
+    again on the closed pipe and print 'Exception ignored'."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

@@ -1,12 +1,14 @@
-"""Options shared by the commands, declared once."""
+"""Every argument and option of the commands, declared once."""
 
 from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Optional
 
 import typer
+
+from .. import __version__
 
 
 class Format(str, Enum):
@@ -28,26 +30,69 @@ class CompareFormat(str, Enum):
     html = "html"
 
 
-def _format_option(formats: type[Enum], help_text: str) -> Any:
-    return Annotated[formats, typer.Option("--format", "-f", help=help_text)]
+# -- shared by several commands --------------------------------------------------------------------
 
-
-FormatOption = _format_option(Format, "rich: a readable view; json: one JSON document on stdout; "
-                                      "outline: plain text, one node a line.")
-TableFormatOption = _format_option(TableFormat, "rich: a table per kind; json: the lists on stdout; "
-                                                "csv: one row a mention.")
-CompareFormatOption = _format_option(CompareFormat, "rich: a thread × year table; json; csv: one row a member; "
-                                                    "html: one self-contained page.")
+# (written out as Annotated aliases, not made by a helper, so that mypy sees types)
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="rich: a readable view; json: one JSON "
+                                              "document on stdout; outline: plain text, one node a line.")]
+TableFormatOption = Annotated[TableFormat, typer.Option("--format", "-f", help="rich: a table per kind; json: the "
+                                                        "lists on stdout; csv: one row a mention.")]
+CompareFormatOption = Annotated[CompareFormat, typer.Option("--format", "-f", help="rich: a thread × year table; "
+                                                            "json; csv: one row a member; html: one page.")]
 RulesOption = Annotated[
     Optional[Path],
     typer.Option("--rules", "-r", help="A folder of rule files laid over the shipped ones.", show_default=False),
-]
-OnlyOption = Annotated[
-    Optional[str],
-    typer.Option("--only", help="Kinds to extract, comma-separated: quantities,meetings,documents,weaknesses,plans."),
 ]
 ReportArgument = Annotated[str, typer.Argument(help="A report file, or - for standard input.", show_default=False)]
 ReportsArgument = Annotated[list[str], typer.Argument(help="Report files, or folders of them.", show_default=False)]
 YearOption = Annotated[
     Optional[list[str]], typer.Option("--year", help="FILE=YEAR: a report's year, overriding its text (repeatable).")
+]
+
+# -- one command each ------------------------------------------------------------------------------
+
+def _show_version(asked: bool) -> None:
+    """--version is answered while the options are parsed, before Click would ask for a command."""
+    if asked:
+        from . import sink  # the CLI's one sink; the package has made it before it imports the commands
+
+        sink.text(f"reportparse {__version__}")
+        raise typer.Exit()
+
+
+VersionOption = Annotated[bool, typer.Option("--version", help="Print the version and exit.", is_eager=True,
+                                             callback=_show_version)]
+OnlyOption = Annotated[
+    Optional[str],
+    typer.Option("--only", help="Kinds to extract, comma-separated: quantities,meetings,documents,weaknesses,plans."),
+]
+# compare
+AllowSameYearOption = Annotated[bool, typer.Option(help="Keep two reports of one year apart.")]
+ThresholdOption = Annotated[float, typer.Option(help="How alike two points must be to link.")]
+ExplainOption = Annotated[bool, typer.Option(help="Show the words each link shares and its score.")]
+StrictOption = Annotated[bool, typer.Option(help="Fail when a report cannot be read (default: skip it).")]
+# batch
+BatchPathsArgument = Annotated[list[str], typer.Argument(help="Files, folders and globs of reports.",
+                                                         show_default=False)]
+OutOption = Annotated[Path, typer.Option("--out", "-o", help="The JSONL file: one line per input.")]
+WorkersOption = Annotated[Optional[int], typer.Option(
+    "--workers", "-w", min=1, help="Parallel processes (default: the number of cores).")]
+ResumeOption = Annotated[bool, typer.Option(help="Skip inputs whose sha256 already has a line in --out.")]
+DatabaseOption = Annotated[Optional[Path], typer.Option(help="Also write a SQLite database of the results.")]
+CsvFolderOption = Annotated[Optional[Path], typer.Option("--csv", help="Also write one CSV per table here.")]
+# show, export: "-" writes to stdout
+HtmlOption = Annotated[Optional[Path], typer.Option(
+    help="Write the page here (one self-contained file; - for stdout). Without it the page goes to stdout "
+         "when that is not a terminal.")]
+SpacyOption = Annotated[Path, typer.Option("--spacy", help="Write a spaCy DocBin here (- for stdout).")]
+# panel
+IndicatorOption = Annotated[Optional[list[str]], typer.Option(help="Only these indicators (repeatable).")]
+PlotOption = Annotated[Optional[Path], typer.Option(help="Draw target bands and outcomes to this PNG.")]
+# eval
+GoldArgument = Annotated[Path, typer.Argument(help="A folder of gold files (see tests/gold/README.md).")]
+GoldRootOption = Annotated[Path, typer.Option(help="Where gold files' report paths start.")]
+ShowMissesOption = Annotated[bool, typer.Option("--show", help="List every miss and spurious mention on stderr.")]
+# rules check
+RulesFolderArgument = Annotated[
+    Optional[Path], typer.Argument(help="A folder of rule files; the shipped rules without it.")
 ]

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from ..extras import needs_extra
 from ..rulebook import Pattern, RuleBook, SynonymRule, ThemeRule
 
 WORD_WEIGHT, BIGRAM_WEIGHT, THEME_WEIGHT = 0.55, 0.3, 0.15
@@ -49,7 +50,8 @@ class Vocabulary:
     """The segmenter and the word lists a comparison uses, built once per rule book."""
 
     def __init__(self, book: RuleBook):
-        import jieba
+        with needs_extra("compare", "comparing years (jieba)"):
+            import jieba
 
         jieba.setLogLevel(60)
         self.tokenizer = jieba.Tokenizer()

@@ -12,6 +12,7 @@ from typing import Callable
 
 from ..decode import decode
 from ..errors import InputError
+from ..extras import needs_extra
 
 ZIP_MAGIC = b"PK\x03\x04"
 PDF_MAGIC = b"%PDF-"
@@ -53,11 +54,13 @@ def extract_text(data: bytes, path: str | None = None,
 
         return Extracted(pdf_text(data, path, opens_heading), "pdf")
     if kind == "zip":
-        from .docx import docx_text
+        with needs_extra("office", "reading .docx files (lxml)"):
+            from .docx import docx_text
 
         return Extracted(docx_text(data, path), "docx")
     if kind == "ole":
-        from .office import office_text
+        with needs_extra("office", "reading .doc/.wps files (olefile, lxml)"):
+            from .office import office_text
 
         text, fmt = office_text(data, path)
         return Extracted(text, fmt)

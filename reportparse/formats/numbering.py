@@ -22,12 +22,12 @@ def _val(el, name: str = "val") -> str | None:
     return None if el is None else el.get(W + name)
 
 
-def _int(el, default: int | None = None) -> int | None:
+def _int(el) -> int | None:
     text = _val(el)
     try:
-        return int(text) if text is not None else default
+        return int(text) if text is not None else None
     except ValueError:
-        return default
+        return None
 
 
 def _on(el) -> bool:
@@ -55,7 +55,7 @@ def _level(el) -> Level:
             fmt_el = el.find(f"{MC}AlternateContent/{MC}Fallback/{W}numFmt")
     text_el = el.find(W + "lvlText")
     return Level(
-        start=_int(el.find(W + "start"), 0),
+        start=_int(el.find(W + "start")) or 0,
         fmt=_val(fmt_el) or "decimal",
         text=None if text_el is None else (_val(text_el) or ""),
         suffix=_SUFFIX.get(_val(el.find(W + "suff")) or "tab", "\t"),
@@ -199,6 +199,7 @@ class Numbering:
         if level is None:
             return None
         counters = self._counters.setdefault(aid, [None] * _MAX_LEVELS)
+        current = counters[ilvl]
         override = self.nums[num_id].starts.get(ilvl)
         if override is not None and (num_id, ilvl) not in self._started:
             self._started.add((num_id, ilvl))
@@ -206,13 +207,14 @@ class Numbering:
         elif override is None and ilvl in self.nums[num_id].levels and (num_id, ilvl) not in self._started:
             self._started.add((num_id, ilvl))  # a whole level redefined in w:lvlOverride restarts too
             value = level.start
-        elif counters[ilvl] is None:
+        elif current is None:
             value = level.start
         else:
-            value = counters[ilvl] + 1
+            value = current + 1
         counters[ilvl] = value
         for deeper in range(ilvl + 1, _MAX_LEVELS):
-            restart = levels[deeper].restart if levels[deeper] else None
+            deeper_level = levels[deeper]
+            restart = deeper_level.restart if deeper_level else None
             if restart is None or (restart > 0 and ilvl < restart):
                 counters[deeper] = None
         if level.text is None:
@@ -220,7 +222,8 @@ class Numbering:
         shown = []
         for i, lv in enumerate(levels):
             lv = lv or Level()
-            n = counters[i] if counters[i] is not None else max(lv.start - 1, 0)  # unused: Word's "0.1"
+            count = counters[i]
+            n = count if count is not None else max(lv.start - 1, 0)  # unused: Word's "0.1"
             legal = level.legal and lv.fmt not in ("bullet", "none")
             shown.append((n, "decimal" if legal else lv.fmt, lv.custom))
         text = _substitute(level.text, shown) if level.fmt != "bullet" else bullet(level.text)

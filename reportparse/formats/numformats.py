@@ -27,7 +27,8 @@ def _chinese(n: int, digits: str, units: str, *, zero: str = "零", drop_one: st
         rest = _chinese(low, digits, units, zero=zero, drop_one="", legal=legal) if low else ""
         gap = zero if 0 < low < 1000 else ""
         return _chinese(high, digits, units, zero=zero, drop_one=drop_one, legal=legal) + "万" + gap + rest
-    out, pending_zero = [], False
+    out: list[str] = []
+    pending_zero = False
     for power, unit in ((1000, units[2]), (100, units[1]), (10, units[0]), (1, "")):
         d = n // power % 10
         if d == 0:

@@ -16,6 +16,7 @@ conversion at a time, and ends the whole process group when the time limit passe
 from __future__ import annotations
 
 import atexit
+import io
 import os
 import shutil
 import signal
@@ -51,10 +52,16 @@ def find_soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+def _open_ole(data: bytes) -> olefile.OleFileIO[str]:
+    # from a stream, not the bytes themselves: olefile names the streams in str either way, and its stubs
+    # would otherwise type them as bytes
+    return olefile.OleFileIO(io.BytesIO(data))
+
+
 def inspect_ole(data: bytes, path: str | None = None) -> str:
     """"doc" or "wps" for a Word-like OLE file; InputError for anything LibreOffice should not get."""
     try:
-        with olefile.OleFileIO(data) as ole:
+        with _open_ole(data) as ole:
             streams = {"/".join(entry) for entry in ole.listdir(streams=True, storages=False)}
             lowered = {s.lower() for s in streams}
             if "encryptedpackage" in lowered or "encryptioninfo" in lowered:

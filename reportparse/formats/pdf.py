@@ -27,6 +27,7 @@ from typing import Callable
 from statistics import median
 
 from ..errors import InputError
+from ..extras import needs_extra
 from ..punctuation import CLOSERS, LINE_FINAL
 
 # sentence-final marks: a line ending with one is not continued by the next
@@ -79,11 +80,9 @@ def pdf_text(data: bytes, path: str | os.PathLike[str] | None = None,
 
     if b"%%EOF" not in data[-4096:]:
         raise fail("damaged PDF (truncated: no %%EOF at the end)")
-    try:
+    with needs_extra("pdf", "reading .pdf files (pdfplumber)"):
         import pdfplumber
         from pdfminer.pdfdocument import PDFEncryptionError, PDFTextExtractionNotAllowed
-    except ImportError:  # pragma: no cover - a dependency of the package
-        raise fail("PDF input needs pdfplumber (pip install pdfplumber)") from None
     # pdfminer logs every repair it makes; with no handler configured they would reach stderr
     miner = logging.getLogger("pdfminer")
     if not any(isinstance(h, logging.NullHandler) for h in miner.handlers):

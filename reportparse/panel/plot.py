@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from ..extras import needs_extra
 from ..extract.mentions import Quantity
 from ..rulebook import IndicatorRule, RuleBook
 from . import Panel
 from .verdict import direction_of, tolerance_for
 
+if TYPE_CHECKING:  # matplotlib is the [plot] extra, imported only when a panel is drawn
+    from matplotlib.artist import Artist
+
 MARKERS = {"met": ("o", "#2a7"), "exceeded": ("^", "#27c"), "missed": ("v", "#d33"), "unknown": ("x", "#999")}
 
 
 def plot_panel(panel: Panel, indicators: list[str], out: Path, book: RuleBook) -> Path:
-    import matplotlib
+    with needs_extra("plot", "drawing the panel (matplotlib)"):
+        import matplotlib
 
-    matplotlib.use("Agg")  # no display needed
-    import matplotlib.pyplot as plt
+        matplotlib.use("Agg")  # no display needed
+        import matplotlib.pyplot as plt
 
     _use_a_cjk_font(plt)
     tolerances = {r.name: r.tolerance for r in book.of(IndicatorRule)}
@@ -33,12 +38,13 @@ def plot_panel(panel: Panel, indicators: list[str], out: Path, book: RuleBook) -
             if row.outcome is not None and row.outcome.quantity.value is not None:
                 marker, colour = MARKERS[row.verdict]
                 ax.plot(row.year, float(row.outcome.quantity.value), marker=marker, color=colour, markersize=8)
-        figures = [f for r in rows for f in (r.target, r.outcome) if f is not None]
+        figures = [figure for r in rows if (figure := r.target or r.outcome) is not None]
         unit = figures[0].quantity.unit if figures else ""
         ax.set_title(f"{name} ({unit}): target band and outcome")
         ax.set_xticks(sorted({r.year for r in rows}))
         ax.grid(axis="y", alpha=0.3)
-    handles: list[Any] = [plt.Line2D([], [], marker=m, color=c, linestyle="", label=v) for v, (m, c) in MARKERS.items()]
+    handles: list[Artist] = [plt.Line2D([], [], marker=m, color=c, linestyle="", label=v)
+                             for v, (m, c) in MARKERS.items()]
     handles.append(plt.Rectangle((0, 0), 1, 1, color="#f2c14e", alpha=0.45, label="target"))
     fig.legend(handles=handles, loc="lower center", ncol=5, frameon=False)
     fig.tight_layout(rect=(0, 0.05, 1, 1))

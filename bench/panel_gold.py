@@ -7,8 +7,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ..evaluate import report_path
-from . import Panel, panel
+from reportparse.evaluate import report_path
+from reportparse.panel import Panel, panel
 
 
 def gold_panel(gold: dict[str, Any], root: Path) -> Panel | None:

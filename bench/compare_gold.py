@@ -9,8 +9,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..evaluate import report_path
-from . import DEFAULT_THRESHOLD, Comparison, compare
+from reportparse.compare import DEFAULT_THRESHOLD, Comparison, compare
+from reportparse.evaluate import report_path
 
 
 def load_gold(path: Path) -> dict[str, Any]:

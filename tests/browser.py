@@ -1,4 +1,6 @@
-"""Headless Chromium, for looking at a page as a person would: a screenshot, and the DOM it built."""
+"""Headless Chromium, for looking at a page as a person would: a screenshot, and the DOM it built.
+
+Used by tests/test_view.py and docs/screenshot.py; not part of the installed package."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from ..errors import ReportParseError
+from reportparse.errors import ReportParseError
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "chrome")
 # this machine's network is closed: without these flags Chromium tries its update and sync hosts
