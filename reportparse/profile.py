@@ -69,9 +69,9 @@ def find_year(title: str | None, front: str, genres: tuple[GenreRule, ...], genr
         if found:
             return min(found)[1]
     if path:
-        m = _FILENAME_YEAR.search(path.replace("\\", "/").rsplit("/", 1)[-1])
-        if m:
-            return int(m.group(1))
+        named = _FILENAME_YEAR.search(path.replace("\\", "/").rsplit("/", 1)[-1])
+        if named:
+            return int(named.group(1))
     return None
 
 

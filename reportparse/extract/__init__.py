@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ..pipeline.chain import Chain
+from ..schemas import to_builtins
 from .documents import find_documents
 from .meetings import find_meetings
 from .mentions import Document, Locator, Meeting, Point, Quantity
@@ -44,7 +45,8 @@ class Extraction:
 
     def others_to_dict(self) -> dict[str, list[dict[str, Any]]]:
         """The lists of extractors a user added, in their JSON form."""
-        return {kind: [m.to_dict() for m in found] for kind, found in self.other.items()}
+        return {kind: [m.to_dict() if hasattr(m, "to_dict") else to_builtins(m) for m in found]
+                for kind, found in self.other.items()}
 
 
 def quantities(state: ParseState) -> list[Quantity]:

@@ -13,13 +13,12 @@ from .numbers import to_json
 
 
 class Located(Protocol):
-    """What every extractor's mentions have: offsets, the path the extract stage gives them, a JSON form."""
+    """What every extractor's mentions have: offsets, and the path the extract stage gives them. A user's
+    mentions are written out by their ``to_dict()`` if they have one, else field by field (a dataclass)."""
 
     start: int
     end: int
     path: str | None
-
-    def to_dict(self) -> dict[str, Any]: ...
 
 
 @dataclass(slots=True)

@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from ..punctuation import CLAUSE_BREAKS, PARENS_AND_QUOTES
-from ..rulebook import LexiconRule, QualifierRule, RuleBook, StoptermRule, UnitRule
+from ..rulebook import LexiconRule, Pattern, QualifierRule, RuleBook, StoptermRule, UnitRule
 from . import numbers
 from .mentions import Quantity
 
@@ -49,7 +49,7 @@ def _units(units, guards: dict[str, str]) -> str:
 
 
 @lru_cache(maxsize=8)
-def _compiled(book: RuleBook) -> tuple[regex.Pattern, list[regex.Pattern]]:
+def _compiled(book: RuleBook) -> tuple[regex.Pattern[str], list[Pattern]]:
     guards = {u: rule.not_followed_by for rule in book.of(UnitRule) for u in rule.units if rule.not_followed_by}
     units = [u for rule in book.of(UnitRule) for u in rule.units]
     magnitude_units = [u for u in units if u[0] in "十百千万亿"]
