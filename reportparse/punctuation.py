@@ -20,6 +20,10 @@ ITEM_TITLE_STOPS = "。；！？;!?"
 ITEM_TITLE_TRIM = "，、；：,;: \t\u3000"
 # Trimmed from the ends of a heading's title (一、加强学习：).
 HEADING_TITLE_TRIM = "：:。；;，, \t\u3000"
+# A statement ends: a figure's sentence for the panel starts after the last of these.
+STATEMENT_ENDS = "。；"
+# Trimmed from the end of a point's headline when it labels a thread.
+POINT_ENDS = "。；;"
 # A paragraph that ends without one of these runs on into the next line (a wrapped line).
 PARAGRAPH_ENDS = "。！？!?；;：:…”」』）)"
 # An enumeration marker counts at the start of a paragraph or right after one of these (统一是 is prose).

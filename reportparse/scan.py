@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from .numerals import ordinal_value
-from .punctuation import HEADING_TITLE_TRIM, SENTENCE_MARKS, TITLE_FULL_STOP
+from .punctuation import CLOSING_PARENS, HEADING_TITLE_TRIM, SENTENCE_MARKS, TITLE_FULL_STOP
 from .rulebook import HeadingRule, NoiseRule, RuleBook
 from .text import Line, fold, split_lines
 
@@ -164,7 +164,7 @@ def _noise_rules_by_line(folded: str, content: list[Line], rules: tuple[NoiseRul
 
 
 def _label_without_value(folded: str, line: Line) -> bool:
-    stripped = folded[line.content:line.end].rstrip(")）")
+    stripped = folded[line.content:line.end].rstrip(CLOSING_PARENS)
     return stripped.endswith((":", "："))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..punctuation import POINT_ENDS
 from ..schemas import series_shapes
 from .similarity import Features, Likeness, likeness
 
@@ -50,7 +51,7 @@ class Thread:
 
     @property
     def label(self) -> str:
-        text = min((m.features.headline for m in self.members), key=len).rstrip("。；;")
+        text = min((m.features.headline for m in self.members), key=len).rstrip(POINT_ENDS)
         return text if len(text) <= LABEL_MAX else text[:LABEL_MAX] + "…"
 
     def status(self, last_year: int) -> str:

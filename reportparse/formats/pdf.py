@@ -28,7 +28,7 @@ from statistics import median
 
 from ..errors import InputError
 from ..extras import needs_extra
-from ..punctuation import CLOSERS, LINE_FINAL
+from ..punctuation import CLOSERS, LINE_FINAL, SENTENCE_MARKS
 
 # sentence-final marks: a line ending with one is not continued by the next
 CJK = r"\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef“”‘’…·"
@@ -276,4 +276,4 @@ def _continues(line: _Line, paragraph: str, layout: _Layout) -> bool:
 
 
 def _is_title(text: str) -> bool:
-    return len(text) <= SHORT_TITLE and not _ends_sentence(text) and not re.search(r"[，。；！？,;!?]", text)
+    return len(text) <= SHORT_TITLE and not _ends_sentence(text) and not any(ch in SENTENCE_MARKS for ch in text)

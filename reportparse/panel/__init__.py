@@ -18,6 +18,7 @@ from ..extract.mentions import Quantity
 from ..extract.numbers import to_json
 from ..model import Report, Warning
 from ..rulebook import IndicatorRule, PassageRule, Pattern, RuleBook
+from ..punctuation import STATEMENT_ENDS
 from ..schemas import series_shapes, shapes, to_builtins
 from ..series import dated_series
 from ..text import split_lines
@@ -156,7 +157,7 @@ def _outcomes(report: Report, rules: dict[str, IndicatorRule], book: RuleBook) -
 def _over_years(text: str, quantity: Quantity, multi_year: Pattern) -> bool:
     """A figure for several years (五年累计, 年均增长, or any figure of a paragraph that opens on the
     past five years) is not the past year's outcome."""
-    sentence_start = max(text.rfind(stop, 0, quantity.start) for stop in "。；\n") + 1
+    sentence_start = max(text.rfind(stop, 0, quantity.start) for stop in STATEMENT_ENDS + "\n") + 1
     if multi_year.search(text, max(sentence_start, quantity.start - MULTI_YEAR_WINDOW), quantity.start):
         return True
     paragraph_start = text.rfind("\n", 0, quantity.start) + 1
