@@ -11,6 +11,8 @@ from .formats import extract_text
 from .inline import fill_region
 from .model import Report, Source, Warning
 from .profile import assign_roles, profile
+from .reading import normalised_warnings, read
+from .reading.restore import to_original
 from .rulebook import RuleBook, load_rules
 from .scan import scan
 from .text import fold, split_lines
@@ -56,8 +58,11 @@ def parse_text(text: str, *, rules: RuleBook | None = None, path: str | None = N
                source_format: str = "txt") -> Report:
     """Parse text that is already decoded; ``extractors=False`` gives the tree alone."""
     rules = rules or default_rules()
+    sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    reading = read(text, rules)  # every stage reads the reading form; to_original maps the report back
+    text = reading.text
     folded = fold(text)
-    warnings: list[Warning] = []
+    warnings: list[Warning] = normalised_warnings(reading)
     blocks = scan(text, folded, split_lines(text), rules)
     top, regions = build_tree(text, blocks, rules, warnings)
     for region in regions:
@@ -68,7 +73,6 @@ def parse_text(text: str, *, rules: RuleBook | None = None, path: str | None = N
     assign_roles(top, rules["role"])
     facts = profile(text, folded, blocks, rules, path)
     extraction = extract(text, folded, top, facts.genre, rules, warnings) if extractors else None
-    sha = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
     source = Source(str(path) if path else None, encoding, sha, source_format)
-    return Report(text, source, top, warnings, genre=facts.genre, title=facts.title, year=facts.year,
-                  extraction=extraction)
+    return to_original(Report(text, source, top, warnings, genre=facts.genre, title=facts.title, year=facts.year,
+                              extraction=extraction), reading)

@@ -8,6 +8,7 @@ from typing import Callable
 from .api import parse_text
 from .extract.themes import theme_of
 from .inline import Leaf, assemble_runs, find_marks
+from .reading import changes
 from .rulebook import Rule, RuleBook
 from .scan import heading_block
 from .text import fold, split_lines
@@ -93,7 +94,7 @@ MATCHERS: dict[str, Callable[[Rule, str, RuleBook], bool]] = {
     "heading": _heading, "enumeration": _enumeration, "noise": _noise, "genre": _genre,
     "role": _pattern, "closing": _closing, "unit": _unit, "qualifier": _qualifier, "stopterm": _pattern,
     "lexicon": _lexicon, "meeting": _meeting, "document": _document, "passage": _pattern, "theme": _theme,
-    "synonym": _synonym, "indicator": _indicator,
+    "synonym": _synonym, "indicator": _indicator, "reading": changes,
 }
 
 

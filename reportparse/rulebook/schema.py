@@ -107,6 +107,35 @@ KINDS: dict[str, tuple[str, dict[str, Field]]] = {
         "role": Field(str),
         "anywhere": Field(bool, default=False),
     }),
+    # one table per step of the reading layer (reportparse.reading), named by the step
+    "reading": ("reading", {
+        "enabled": Field(bool, default=True),
+        "config": Field(str),
+        "ascii": Field(str),
+        "full_width": Field(str),
+        "chinese": Field(str, pattern=True),
+        "keep": Field(str, pattern=True),
+        "line_ends": Field(str),
+        "after_end": Field(str),
+        "list_marker": Field(str, pattern=True),
+        "narrow": Field(str, pattern=True),
+        "min_wrapped_lines": Field(int, default=3),
+        "min_wrapped_percent": Field(int, default=25),
+        "min_columns": Field(int, default=30),
+        "slack_columns": Field(int, default=4),
+        "spaces": Field(str),
+        "invisible": Field(str),
+        "cjk": Field(str, pattern=True),
+        "after_figure": Field(str, pattern=True),
+    }),
+}
+
+# the fields each reading step needs when it is enabled
+READING_STEPS = {
+    "traditional": ("config",),
+    "punctuation": ("ascii", "full_width", "chinese", "keep"),
+    "unwrap": ("line_ends", "after_end", "list_marker", "narrow"),
+    "spaces": ("spaces", "invisible", "cjk", "after_figure"),
 }
 
 CHOICES = {
@@ -116,6 +145,7 @@ CHOICES = {
     ("noise", "where"): {"anywhere", "edges"},
     ("qualifier", "position"): {"before", "middle", "after"},
     ("passage", "role"): {"weaknesses", "plans", "resolution", "intro", "targets"},
+    ("reading", "name"): set(READING_STEPS),
 }
 
 
@@ -208,6 +238,12 @@ def _check_kind(file: str, kind: str, rule: str, out: dict[str, Any]) -> None:
             Decimal(tolerance)
         except ArithmeticError:
             raise RuleError(file, rule, "tolerance", f"expected a number or a share like 5%, got {out['tolerance']!r}")
+    if kind == "reading" and out["enabled"]:
+        missing = [key for key in READING_STEPS[rule] if not out.get(key)]
+        if missing:
+            raise RuleError(file, rule, missing[0], f"the {rule} step needs this field")
+        if rule == "punctuation" and len(out["ascii"]) != len(out["full_width"]):
+            raise RuleError(file, rule, "full_width", "must name one full-width mark for each ASCII mark")
 
 
 def _compile(value: Any, origin: tuple[str, str, str]) -> Pattern | list[Pattern]:

@@ -1,0 +1,61 @@
+"""Step ``traditional``: traditional characters read as simplified, one character for one.
+
+OpenCC's t2s tables do the reading (the maintained ``opencc`` package: the C++ library, 28x faster
+than the pure-Python reimplementation on the same tables, see bench/opencc_choice.py). Most reports
+hold no traditional character at all, so a text is first looked over for one, with a character class
+of every character t2s changes on its own; only then is the text converted.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .offsets import Reading
+
+# the CJK blocks t2s has characters for: Extension A, the Unified Ideographs, the compatibility ones
+_BLOCKS = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
+
+
+@lru_cache(maxsize=4)
+def converter(config: str):
+    import opencc  # loaded on first use: a clean report never needs it
+
+    try:
+        return opencc.OpenCC(config)
+    except Exception:  # noqa: BLE001 - some builds want the configuration's file name
+        return opencc.OpenCC(config + ".json")
+
+
+@lru_cache(maxsize=4)
+def convertible(config: str) -> regex.Pattern:
+    """A character class of the characters the configuration changes when they stand alone."""
+    chars = [chr(c) for lo, hi in _BLOCKS for c in range(lo, hi)]
+    read = converter(config).convert("\n".join(chars)).split("\n")
+    changed = "".join(c for c, r in zip(chars, read) if c != r)
+    return regex.compile(f"[{regex.escape(changed)}]" if changed else "(?!)")
+
+
+def one_for_one(convert, text: str) -> str:
+    """``convert(text)``, kept to one character for one: where a line comes out longer or shorter (a
+    phrase table may do that), that line is converted character by character instead, and a character
+    whose reading is not one character stays as it is."""
+    whole = convert(text)
+    if len(whole) == len(text):
+        return whole
+    lines = []
+    for line in text.splitlines(keepends=True):
+        read = convert(line)
+        if len(read) != len(line):
+            read = "".join(r if len(r := convert(ch)) == 1 else ch for ch in line)
+        lines.append(read)
+    return "".join(lines)
+
+
+def read_traditional(reading: Reading, rule) -> None:
+    if convertible(rule.config).search(reading.text) is None:
+        return
+    text = reading.text
+    simplified = one_for_one(converter(rule.config).convert, text)
+    reading.substitute("traditional", simplified, sum(a != b for a, b in zip(text, simplified)))

@@ -1,0 +1,101 @@
+"""Step ``unwrap``: lines of a hard-wrapped paragraph (PDF and OCR text) joined into one.
+
+Only a document that is hard-wrapped is touched: enough lines stop without closing punctuation at one
+common width. Then a line that reaches that width and stops without closing punctuation runs on into
+the next line, unless the next line is blank or opens a heading, an inline item or a list marker. A
+line shorter than the width (a title, a heading that really ends without punctuation, the last line
+of a paragraph, a signature) ends where it ends, so a heading is never glued to the text before it
+nor the text after it to a short heading. The line break, the spaces around it and the next line's
+indentation are dropped from the reading form; between two Latin letters the break reads as a space.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..rulebook import Rule, RuleBook
+from ..scan import heading_block
+from ..text import Line, fold, split_lines
+from .offsets import Reading
+
+HEAD_CHARS = 64  # a marker and a short title fit in this many characters (as in scan)
+
+
+def read_unwrapped(reading: Reading, rule: Rule, book: RuleBook) -> None:
+    text = reading.text
+    open_ending = regex.compile(
+        f"[^{regex.escape(rule.line_ends + rule.after_end)}\\s][{regex.escape(rule.after_end)}]*"
+        f"[ \\t\\u3000]*(?:\\r\\n|\\r|\\n)[ \\t\\u3000]*\\S")
+    if len(open_ending.findall(text)) < rule.min_wrapped_lines:
+        return  # the common case: a clean report has few such lines, and no line is looked at
+    lines = split_lines(text)
+    ends = tuple(rule.line_ends)
+    candidates = [(i, _columns(text, ln, rule)) for i, ln in enumerate(lines[:-1])
+                  if not ln.blank and not lines[i + 1].blank and not _closed(text, ln, ends, rule.after_end)]
+    nonblank = sum(not ln.blank for ln in lines)
+    width = _wrap_width([c for _, c in candidates if c >= rule.min_columns], nonblank, rule)
+    if width is None:
+        return
+    edits = []
+    for i, columns in candidates:
+        line, nxt = lines[i], lines[i + 1]
+        if columns < width - rule.slack_columns or _opens_block(text, nxt, rule, book):
+            continue
+        if _heading_without_end(text, line, book, ends):
+            continue
+        latin = text[line.end - 1].isascii() and text[line.end - 1].isalpha() and \
+            text[nxt.content].isascii() and text[nxt.content].isalpha()
+        edits.append((line.end, nxt.content, " " if latin else ""))
+    reading.edit("unwrap", edits)
+
+
+def _columns(text: str, line: Line, rule: Rule) -> int:
+    body = text[line.content:line.end]
+    return 2 * len(body) - len(rule.narrow.compiled.findall(body))
+
+
+def _closed(text: str, line: Line, ends: tuple[str, ...], after_end: str) -> bool:
+    return text[line.content:line.end].rstrip(after_end).endswith(ends)
+
+
+def _wrap_width(columns: list[int], nonblank: int, rule: Rule) -> int | None:
+    """The width most open lines reach (a wrapped line may stop a column or a few short of it, when
+    the next character is wide); None when too few lines share a width for the text to be wrapped."""
+    if len(columns) < rule.min_wrapped_lines:
+        return None
+    columns.sort()
+    best, best_count, lo = None, 0, 0
+    for hi, width in enumerate(columns):
+        while columns[lo] < width - rule.slack_columns:
+            lo += 1
+        if hi - lo + 1 >= best_count:
+            best, best_count = width, hi - lo + 1
+    if best_count < rule.min_wrapped_lines or best_count * 2 < len(columns) \
+            or best_count * 100 < nonblank * rule.min_wrapped_percent:
+        return None
+    return best
+
+
+def _head(text: str, line: Line) -> tuple[str, Line]:
+    head = text[line.content:min(line.end, line.content + HEAD_CHARS)]
+    whole = line.end - line.content <= HEAD_CHARS
+    # a long line is cut, but heading_block must still see it as long: pad past the window
+    head = head if whole else head + "\u3000" * 2
+    return head, Line(0, 0, len(head), len(head))
+
+
+def _opens_block(text: str, line: Line, rule: Rule, book: RuleBook) -> bool:
+    """The line opens a heading, an inline item (一是, 第一，) or a list marker."""
+    head, short = _head(text, line)
+    folded = fold(head)
+    if rule.list_marker.match(folded) or heading_block(head, folded, short, book["heading"]) is not None:
+        return True
+    return any(e.pattern.match(folded) for e in book["enumeration"])
+
+
+def _heading_without_end(text: str, line: Line, book: RuleBook, ends: tuple[str, ...]) -> bool:
+    """A heading line with no sentence in it: it may reach the wrap width and still be a heading."""
+    head, short = _head(text, line)
+    if heading_block(head, fold(head), short, book["heading"]) is None:
+        return False
+    return not any(ch in ends for ch in text[line.content:line.end])
