@@ -8,7 +8,7 @@ An opening bracket goes with its closing one on the same line, so (C919) in Chin
 
 from __future__ import annotations
 
-import regex
+import re
 
 from .offsets import Reading
 
@@ -18,21 +18,22 @@ _SPACES = " \t\u00a0"
 
 def read_punctuation(reading: Reading, rule) -> None:
     text = reading.text
-    marks = regex.compile(f"[{regex.escape(rule.ascii)}]")
+    marks = re.compile(f"[{re.escape(rule.ascii)}]")
     if marks.search(text) is None:
         return
     table = dict(zip(rule.ascii, rule.full_width))
     chinese = rule.chinese.compiled
-    kept = [(m.start(), m.end()) for m in rule.keep.finditer(text)]
-    chars = list(text)
-    count = 0
+    wide_at: list[int] = []
     opened: list[tuple[int, bool]] = []  # open brackets on this line: offset, read full-width
+    kept: list[tuple[int, int]] = []  # addresses on this line
     line_end = -1
     for m in marks.finditer(text):
         i = m.start()
         if i > line_end:
             opened.clear()
-            line_end = _line_end(text, i)
+            line_start, line_end = text.rfind("\n", 0, i) + 1, _line_end(text, i)
+            # addresses are looked for on lines with a mark only: the whole text would cost a scan
+            kept = [(a.start(), a.end()) for a in rule.keep.finditer(text, line_start, line_end)]
         if any(s <= i < e for s, e in kept):
             continue
         mark = text[i]
@@ -46,10 +47,14 @@ def read_punctuation(reading: Reading, rule) -> None:
         else:
             wide = _chinese_near(text, i, chinese)
         if wide:
-            chars[i] = table[mark]
-            count += 1
-    if count:
-        reading.substitute("punctuation", "".join(chars), count)
+            wide_at.append(i)
+    if wide_at:
+        pieces, pos = [], 0
+        for i in wide_at:
+            pieces += [text[pos:i], table[text[i]]]
+            pos = i + 1
+        pieces.append(text[pos:])
+        reading.substitute("punctuation", "".join(pieces), len(wide_at))
 
 
 def _line_end(text: str, i: int) -> int:

@@ -8,9 +8,8 @@ of every character t2s changes on its own; only then is the text converted.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-
-import regex
 
 from .offsets import Reading
 
@@ -29,12 +28,13 @@ def converter(config: str):
 
 
 @lru_cache(maxsize=4)
-def convertible(config: str) -> regex.Pattern:
-    """A character class of the characters the configuration changes when they stand alone."""
+def convertible(config: str) -> re.Pattern:
+    """A character class of the characters the configuration changes when they stand alone (the
+    standard library's ``re`` looks a clean report over for one of them in a few milliseconds)."""
     chars = [chr(c) for lo, hi in _BLOCKS for c in range(lo, hi)]
     read = converter(config).convert("\n".join(chars)).split("\n")
     changed = "".join(c for c, r in zip(chars, read) if c != r)
-    return regex.compile(f"[{regex.escape(changed)}]" if changed else "(?!)")
+    return re.compile(f"[{re.escape(changed)}]" if changed else "(?!)")
 
 
 def one_for_one(convert, text: str) -> str:
@@ -54,8 +54,23 @@ def one_for_one(convert, text: str) -> str:
 
 
 def read_traditional(reading: Reading, rule) -> None:
-    if convertible(rule.config).search(reading.text) is None:
-        return
     text = reading.text
-    simplified = one_for_one(converter(rule.config).convert, text)
-    reading.substitute("traditional", simplified, sum(a != b for a, b in zip(text, simplified)))
+    pattern = convertible(rule.config)
+    if pattern.search(text) is None:
+        return
+    convert = converter(rule.config).convert
+    pieces, pos, count = [], 0, 0
+    for m in pattern.finditer(text):
+        if m.start() < pos:
+            continue  # on a line already read
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        # a line at a time: t2s reads phrases, and a phrase does not run over a line break
+        line = text[start:end]
+        simplified = one_for_one(convert, line)
+        count += sum(a != b for a, b in zip(line, simplified))
+        pieces += [text[pos:start], simplified]
+        pos = end
+    pieces.append(text[pos:])
+    reading.substitute("traditional", "".join(pieces), count)
