@@ -22,6 +22,8 @@ from ..text import Line, fold
 from .offsets import Reading
 
 MAX_SPACES = 2
+MARKER_CHARS = 8  # the longest heading marker (第十二部分, （十二）) is shorter
+HEAD_CHARS = 64  # a heading's marker and title are seen in this many characters (as in scan)
 _FIGURE = "0123456789０１２３４５６７８９."
 
 
@@ -32,7 +34,7 @@ def read_spaces(reading: Reading, rule: Rule, book: RuleBook) -> None:
     cjk, after_figure = rule.cjk.compiled, rule.after_figure.compiled
     edits = []
     removed = 0
-    marker_ends: dict[int, int | None] = {}
+    drop = str.maketrans("", "", rule.spaces + rule.invisible)
     for m in gaps.finditer(text):
         start, end = m.start(), m.end()
         if start == 0 or end == len(text):
@@ -43,8 +45,8 @@ def read_spaces(reading: Reading, rule: Rule, book: RuleBook) -> None:
         gap = m.group()
         visible = sum(ch in rule.spaces for ch in gap)
         if visible and (visible > MAX_SPACES or not _joins(text, start, end, left, right, visible, cjk, after_figure)
-                        or _after_marker(text, start, book, marker_ends)):
-            continue
+                        or (left not in _FIGURE and _after_marker(text, start, drop, book))):
+            continue  # a letter-spaced figure (2 . 5) is never a marker, whatever it looks like
         edits.append((start, end, ""))
         removed += end - start
     reading.edit("spaces", edits, removed)
@@ -66,17 +68,16 @@ def _single(text: str, i: int, step: int) -> bool:
     return not (0 <= j < len(text) and text[j] in _FIGURE)
 
 
-def _after_marker(text: str, pos: int, book: RuleBook, cache: dict[int, int | None]) -> bool:
-    """Whether a heading marker at the start of this line ends right at ``pos``."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    if line_start not in cache:
-        line_end = text.find("\n", pos)
-        line_end = len(text) if line_end < 0 else line_end
-        content = line_start
-        while content < line_end and text[content] in " \t\u3000\u00a0":
-            content += 1
-        body = text[content:line_end]
-        block = heading_block(body, fold(body), Line(0, 0, len(body), len(body)), book["heading"])
-        marker = content + len(block.marker) if block is not None and block.marker else None
-        cache[line_start] = marker
-    return cache[line_start] == pos
+def _after_marker(text: str, pos: int, gap: str, book: RuleBook) -> bool:
+    """Whether a heading marker at the start of this line ends right at ``pos`` (gaps before it read
+    away: 第 一章 总则 is 第一章 总则 and keeps its second space)."""
+    line_start = text.rfind("\n", max(0, pos - 4 * MARKER_CHARS), pos) + 1
+    if line_start == 0 and pos > 4 * MARKER_CHARS:
+        return False  # far into a line: no marker ends here
+    prefix = text[line_start:pos].lstrip(" \t\u3000\u00a0").translate(gap)
+    if not prefix or len(prefix) > MARKER_CHARS:
+        return False
+    line_end = text.find("\n", pos, pos + HEAD_CHARS)
+    line = prefix + " " + text[pos:pos + HEAD_CHARS if line_end < 0 else line_end].lstrip().translate(gap)
+    block = heading_block(line, fold(line), Line(0, 0, len(line), len(line)), book["heading"])
+    return block is not None and block.marker == prefix

@@ -1,11 +1,12 @@
 """Step ``unwrap``: lines of a hard-wrapped paragraph (PDF and OCR text) joined into one.
 
 Only a document that is hard-wrapped is touched: enough lines stop without closing punctuation at one
-common width. Then a line that reaches that width and stops without closing punctuation runs on into
-the next line, unless the next line is blank or opens a heading, an inline item or a list marker. A
-line shorter than the width (a title, a heading that really ends without punctuation, the last line
-of a paragraph, a signature) ends where it ends, so a heading is never glued to the text before it
-nor the text after it to a short heading. The line break, the spaces around it and the next line's
+common width. Then a line that reaches that width runs on into the next line, unless the next line is
+blank, indented (it opens a paragraph) or opens a heading, an inline item or a list marker. A line
+shorter than the width (a title, a heading that really ends without punctuation, the last line of a
+paragraph, a signature) ends where it ends, so a heading is never glued to the text before it nor the
+text after it to a short heading. A full line that ends with closing punctuation runs on as well: a
+wrap falls after a 。 far more often than a paragraph fills its last line exactly. The line break, the spaces around it and the next line's
 indentation are dropped from the reading form; between two Latin letters the break reads as a space.
 """
 
@@ -33,11 +34,11 @@ def read_unwrapped(reading: Reading, rule: Rule, book: RuleBook) -> None:
     if width is None:
         return
     edits = []
-    for i, columns in candidates:
-        line, nxt = lines[i], lines[i + 1]
-        if columns < width - rule.slack_columns or _opens_block(text, nxt, rule, book):
-            continue
-        if _heading_without_end(text, line, book, ends):
+    for i, line in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        if line.blank or nxt.blank or _indented(text, nxt, rule) or _columns(text, line, rule) < width - rule.slack_columns:
+            continue  # an indented line opens a paragraph; a short line ends one
+        if _opens_block(text, nxt, rule, book):
             continue
         latin = text[line.end - 1].isascii() and text[line.end - 1].isalpha() and \
             text[nxt.content].isascii() and text[nxt.content].isalpha()
@@ -63,6 +64,13 @@ def _may_be_wrapped(text: str, rule: Rule) -> bool:
 def _columns(text: str, line: Line, rule: Rule) -> int:
     body = text[line.content:line.end]
     return 2 * len(body) - len(rule.narrow.compiled.findall(body))
+
+
+def _indented(text: str, line: Line, rule: Rule) -> bool:
+    """Indented by at least ``indent_columns`` (a stray space or a zero-width character is not indentation)."""
+    indent = text[line.start:line.content]
+    columns = 2 * indent.count("\u3000") + indent.count(" ") + 4 * indent.count("\t")
+    return columns >= rule.indent_columns
 
 
 def _closed(text: str, line: Line, ends: tuple[str, ...], after_end: str) -> bool:
@@ -102,11 +110,3 @@ def _opens_block(text: str, line: Line, rule: Rule, book: RuleBook) -> bool:
     if rule.list_marker.match(folded) or heading_block(head, folded, short, book["heading"]) is not None:
         return True
     return any(e.pattern.match(folded) for e in book["enumeration"])
-
-
-def _heading_without_end(text: str, line: Line, book: RuleBook, ends: tuple[str, ...]) -> bool:
-    """A heading line with no sentence in it: it may reach the wrap width and still be a heading."""
-    head, short = _head(text, line)
-    if heading_block(head, fold(head), short, book["heading"]) is None:
-        return False
-    return not any(ch in ends for ch in text[line.content:line.end])
