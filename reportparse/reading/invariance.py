@@ -28,6 +28,7 @@ from .perturb import PERTURBATIONS, perturb
 
 COLUMNS = ("outline",) + KINDS
 _NAMES = {"meetings": "name", "documents": "title"}
+_FULL_WIDTH = str.maketrans(",;:()!?", "，；：（）！？")
 _GAPS = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 
 
@@ -54,8 +55,9 @@ def corpus_sources(folder: Path) -> list[Source]:
 
 
 def canon(surface: str | None) -> str:
-    """The reading form of a surface out of its context: gaps dropped, characters read as the layer reads."""
-    return read(_GAPS.sub("", surface or ""), default_rules()).text
+    """The reading form of a surface out of its context: gaps dropped, characters read as the layer reads,
+    and every ASCII mark full-width (out of context, (1) has no Chinese next to it to tell)."""
+    return read(_GAPS.sub("", surface or ""), default_rules()).text.translate(_FULL_WIDTH)
 
 
 def measure(sources: Iterable[Source], perturbations: Iterable[str] = PERTURBATIONS,

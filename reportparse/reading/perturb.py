@@ -72,7 +72,7 @@ def _wrap(messy: Messy, rng: random.Random) -> None:
         if ch in "\r\n":
             column = 0
             continue
-        wide = 1 if ch < "\u2000" else 2
+        wide = 0 if ch in ZERO_WIDTH else 1 if ch < "\u2000" else 2
         if column + wide > width:
             points.append((i, "\n"))
             column = 0

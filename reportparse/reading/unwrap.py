@@ -5,7 +5,8 @@ common width. Then a line that reaches that width runs on into the next line, un
 blank, indented (it opens a paragraph) or opens a heading, an inline item or a list marker. A line
 shorter than the width (a title, a heading that really ends without punctuation, the last line of a
 paragraph, a signature) ends where it ends, so a heading is never glued to the text before it nor the
-text after it to a short heading. A full line that ends with closing punctuation runs on as well: a
+text after it to a short heading. (A heading that fills the width by chance takes the next line in: it
+cannot be told from a long heading that wraps, and those are more common.) A full line that ends with closing punctuation runs on as well: a
 wrap falls after a 。 far more often than a paragraph fills its last line exactly. The line break, the spaces around it and the next line's
 indentation are dropped from the reading form; between two Latin letters the break reads as a space.
 """
@@ -19,6 +20,7 @@ from .offsets import Reading
 
 HEAD_CHARS = 64  # a marker and a short title fit in this many characters (as in scan)
 _PAD = " \t\u3000"
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # Unicode's zero-width characters take no column
 
 
 def read_unwrapped(reading: Reading, rule: Rule, book: RuleBook) -> None:
@@ -36,9 +38,14 @@ def read_unwrapped(reading: Reading, rule: Rule, book: RuleBook) -> None:
     edits = []
     for i, line in enumerate(lines[:-1]):
         nxt = lines[i + 1]
-        if line.blank or nxt.blank or _indented(text, nxt, rule) or _columns(text, line, rule) < width - rule.slack_columns:
-            continue  # an indented line opens a paragraph; a short line ends one
-        if _opens_block(text, nxt, rule, book):
+        if line.blank or nxt.blank or _indented(text, nxt, rule):
+            continue  # an indented line opens a paragraph
+        # a short line ends a paragraph; a line that ends a sentence must fill the width exactly, since
+        # a paragraph's last line falls a column or two short of it more often than a wrap after a 。 does
+        slack = rule.closed_slack_columns if _closed(text, line, ends, rule.after_end) else rule.slack_columns
+        if _columns(text, line, rule) < width - slack:
+            continue
+        if _opens_block(text, nxt, rule, book) and not _split_figure(text, line, nxt):
             continue
         latin = text[line.end - 1].isascii() and text[line.end - 1].isalpha() and \
             text[nxt.content].isascii() and text[nxt.content].isalpha()
@@ -62,8 +69,16 @@ def _may_be_wrapped(text: str, rule: Rule) -> bool:
 
 
 def _columns(text: str, line: Line, rule: Rule) -> int:
+    """Columns the line takes: wide characters 2, narrow ones 1, zero-width ones (and leading ones, which
+    the line's content skips) none."""
     body = text[line.content:line.end]
-    return 2 * len(body) - len(rule.narrow.compiled.findall(body))
+    invisible = sum(body.count(ch) for ch in ZERO_WIDTH)
+    return 2 * (len(body) - invisible) - len(rule.narrow.compiled.findall(body))
+
+
+def _split_figure(text: str, line: Line, nxt: Line) -> bool:
+    """A figure broken by the wrap (…共1⏎0、…): the digits after the break only look like a marker."""
+    return text[line.end - 1].isdigit() and text[nxt.content].isdigit()
 
 
 def _indented(text: str, line: Line, rule: Rule) -> bool:
@@ -104,9 +119,10 @@ def _head(text: str, line: Line) -> tuple[str, Line]:
 
 
 def _opens_block(text: str, line: Line, rule: Rule, book: RuleBook) -> bool:
-    """The line opens a heading, an inline item (一是, 第一，) or a list marker."""
+    """The line opens a heading, an inline item (一是, 第一，), a list marker or a closing (各位代表！)."""
     head, short = _head(text, line)
     folded = fold(head)
     if rule.list_marker.match(folded) or heading_block(head, folded, short, book["heading"]) is not None:
         return True
-    return any(e.pattern.match(folded) for e in book["enumeration"])
+    return any(e.pattern.match(folded) for e in book["enumeration"]) or \
+        any(c.start.search(folded) for c in book["closing"])

@@ -123,6 +123,7 @@ KINDS: dict[str, tuple[str, dict[str, Field]]] = {
         "min_wrapped_percent": Field(int, default=25),
         "min_columns": Field(int, default=30),
         "slack_columns": Field(int, default=4),
+        "closed_slack_columns": Field(int, default=1),
         "indent_columns": Field(int, default=2),
         "spaces": Field(str),
         "invisible": Field(str),
