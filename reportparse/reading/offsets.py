@@ -34,11 +34,6 @@ class Reading:
     def changed(self) -> bool:
         return bool(self.counts)
 
-    @property
-    def one_for_one(self) -> bool:
-        """True when no character was dropped: every offset is the same in both texts."""
-        return len(self._starts) == 1 and len(self.text) == len(self.original)
-
     # -- where a reading offset lies in the original ---------------------------------------------
 
     def _origin(self, i: int) -> int:

@@ -19,10 +19,7 @@ from .offsets import Reading
 
 def to_original(report: Report, reading: Reading) -> Report:
     """The same report, its offsets and surfaces on ``reading.original``."""
-    if reading.one_for_one:
-        if reading.changed:  # characters were read differently, none dropped: surfaces only
-            _surfaces_again(report, reading)
-        report.text = reading.original
+    if not reading.changed:  # a clean report: the reading form is the original
         return report
     for node in report.sections:
         _node(node, reading, top=True)
@@ -37,7 +34,7 @@ def to_original(report: Report, reading: Reading) -> Report:
 
 
 def _node(node: Node, reading: Reading, top: bool) -> None:
-    marker_at = reading.text.find(node.marker, node.start) if node.marker else -1
+    marker_at = reading.text.find(node.marker, node.start, node.end) if node.marker else -1
     if top:
         start, end = reading.boundary(node.start), reading.boundary(node.end)
     else:
@@ -86,19 +83,3 @@ def _cut_again(surface: str | None, reading: Reading) -> str | None:
         return surface
     first, last = reading.span(at, at + len(surface))
     return reading.original[first:last]
-
-
-def _surfaces_again(report: Report, reading: Reading) -> None:
-    """Offsets are the same in both texts: only the surfaces are cut from the original again."""
-    original = reading.original
-    for node in (n for top in report.sections for n in top.walk()):
-        if node.title_start is not None:
-            node.title = original[node.title_start:node.title_end] or None
-        if node.marker:
-            at = reading.text.find(node.marker, node.start)
-            if at >= 0:
-                node.marker = original[at:at + len(node.marker)]
-    if report.extraction is not None:
-        _mentions(report.extraction, reading)
-        _paths_again(report)
-    report.title = _cut_again(report.title, reading)
