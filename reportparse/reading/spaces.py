@@ -14,7 +14,7 @@ spaces that lay out columns, and the ideographic space.
 
 from __future__ import annotations
 
-import regex
+import re
 
 from ..rulebook import Rule, RuleBook
 from ..scan import heading_block
@@ -29,8 +29,7 @@ _FIGURE = "0123456789０１２３４５６７８９."
 
 def read_spaces(reading: Reading, rule: Rule, book: RuleBook) -> None:
     text = reading.text
-    gap_chars = regex.escape(rule.spaces + rule.invisible)
-    gaps = regex.compile(f"[{gap_chars}]+")
+    gaps = re.compile(f"[{re.escape(rule.spaces + rule.invisible)}]+")
     cjk, after_figure = rule.cjk.compiled, rule.after_figure.compiled
     edits = []
     removed = 0
