@@ -19,10 +19,10 @@ from .unwrap import read_unwrapped
 
 __all__ = ["Reading", "read", "STEPS", "changes", "normalised_warnings"]
 
-# step name -> what it does to the reading form; the order is the order they run in
+# step name -> what it does to the reading form (reading, its rule, the rule book); the order they run in
 STEPS = {
-    "traditional": lambda reading, rule, book: read_traditional(reading, rule),
-    "punctuation": lambda reading, rule, book: read_punctuation(reading, rule),
+    "traditional": read_traditional,
+    "punctuation": read_punctuation,
     "unwrap": read_unwrapped,
     "spaces": read_spaces,
 }

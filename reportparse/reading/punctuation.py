@@ -16,7 +16,7 @@ _BETWEEN_DIGITS = ",:"
 _SPACES = " \t\u00a0"
 
 
-def read_punctuation(reading: Reading, rule) -> None:
+def read_punctuation(reading: Reading, rule, book) -> None:
     text = reading.text
     marks = re.compile(f"[{re.escape(rule.ascii)}]")
     if marks.search(text) is None:

@@ -148,6 +148,7 @@ CHOICES = {
     ("qualifier", "position"): {"before", "middle", "after"},
     ("passage", "role"): {"weaknesses", "plans", "resolution", "intro", "targets"},
     ("reading", "name"): set(READING_STEPS),
+    ("reading", "config"): {"t2s", "tw2s", "hk2s", "tw2sp"},  # OpenCC's configurations into simplified
 }
 
 
