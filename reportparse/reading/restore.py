@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..extract import KINDS
 from ..extract.mentions import Locator
 from ..model import Node, Report
 from .offsets import Reading
@@ -69,7 +70,7 @@ def _mentions(extraction, reading: Reading) -> None:
 def _paths_again(report: Report) -> None:
     """Paths name sections by their markers and titles: name them as the original writes them."""
     locator = Locator.of(report.sections)
-    for kind in ("quantities", "meetings", "documents", "weaknesses", "plans"):
+    for kind in KINDS:
         for mention in getattr(report.extraction, kind):
             mention.path = locator.deepest(mention.start)[0]
 

@@ -2,12 +2,13 @@
 
 Only a document that is hard-wrapped is touched: enough lines stop without closing punctuation at one
 common width. Then a line that reaches that width runs on into the next line, unless the next line is
-blank, indented (it opens a paragraph) or opens a heading, an inline item or a list marker. A line
-shorter than the width (a title, a heading that really ends without punctuation, the last line of a
-paragraph, a signature) ends where it ends, so a heading is never glued to the text before it nor the
-text after it to a short heading. (A heading that fills the width by chance takes the next line in: it
-cannot be told from a long heading that wraps, and those are more common.) A full line that ends with closing punctuation runs on as well: a
-wrap falls after a 。 far more often than a paragraph fills its last line exactly. The line break, the spaces around it and the next line's
+blank, indented (it opens a paragraph) or opens a heading, an inline item, a list marker or a closing.
+A line shorter than the width (a title, a heading that really ends without punctuation, the last line
+of a paragraph, a signature) ends where it ends, so a heading is never glued to the text before it nor
+the text after it to a short heading. A full line that ends with closing punctuation runs on as well
+when it fills the width exactly: a wrap falls after a 。 more often than a paragraph fills its last line.
+(A heading that fills the width by chance takes the next line in: it cannot be told from a long heading
+that wraps, and those are more common.) The line break, the spaces around it and the next line's
 indentation are dropped from the reading form; between two Latin letters the break reads as a space.
 """
 
@@ -29,10 +30,11 @@ def read_unwrapped(reading: Reading, rule: Rule, book: RuleBook) -> None:
         return  # the common case: a clean report has few such lines, and no line is looked at
     lines = split_lines(text)
     ends = tuple(rule.line_ends)
-    candidates = [(i, _columns(text, ln, rule)) for i, ln in enumerate(lines[:-1])
-                  if not ln.blank and not lines[i + 1].blank and not _closed(text, ln, ends, rule.after_end)]
+    # lines that stop without closing punctuation before a line of text: wrapped ones share a width
+    open_columns = [_columns(text, ln, rule) for ln, nxt in zip(lines, lines[1:])
+                    if not ln.blank and not nxt.blank and not _closed(text, ln, ends, rule.after_end)]
     nonblank = sum(not ln.blank for ln in lines)
-    width = _wrap_width([c for _, c in candidates if c >= rule.min_columns], nonblank, rule)
+    width = _wrap_width([c for c in open_columns if c >= rule.min_columns], nonblank, rule)
     if width is None:
         return
     edits = []
