@@ -17,13 +17,12 @@ from __future__ import annotations
 import re
 
 from ..rulebook import Rule, RuleBook
-from ..scan import heading_block
+from ..scan import HEAD_WINDOW, heading_block
 from ..text import Line, fold
 from .offsets import Reading
 
 MAX_SPACES = 2
 MARKER_CHARS = 8  # the longest heading marker (第十二部分, （十二）) is shorter
-HEAD_CHARS = 64  # a heading's marker and title are seen in this many characters (as in scan)
 _FIGURE = "0123456789０１２３４５６７８９."
 
 
@@ -67,16 +66,16 @@ def _single(text: str, i: int, step: int) -> bool:
     return not (0 <= j < len(text) and text[j] in _FIGURE)
 
 
-def _after_marker(text: str, pos: int, gap: str, book: RuleBook) -> bool:
+def _after_marker(text: str, pos: int, drop: dict, book: RuleBook) -> bool:
     """Whether a heading marker at the start of this line ends right at ``pos`` (gaps before it read
     away: 第 一章 总则 is 第一章 总则 and keeps its second space)."""
     line_start = text.rfind("\n", max(0, pos - 4 * MARKER_CHARS), pos) + 1
     if line_start == 0 and pos > 4 * MARKER_CHARS:
         return False  # far into a line: no marker ends here
-    prefix = text[line_start:pos].lstrip(" \t\u3000\u00a0").translate(gap)
+    prefix = text[line_start:pos].lstrip(" \t\u3000\u00a0").translate(drop)
     if not prefix or len(prefix) > MARKER_CHARS:
         return False
-    line_end = text.find("\n", pos, pos + HEAD_CHARS)
-    line = prefix + " " + text[pos:pos + HEAD_CHARS if line_end < 0 else line_end].lstrip().translate(gap)
+    line_end = text.find("\n", pos, pos + HEAD_WINDOW)
+    line = prefix + " " + text[pos:pos + HEAD_WINDOW if line_end < 0 else line_end].lstrip().translate(drop)
     block = heading_block(line, fold(line), Line(0, 0, len(line), len(line)), book["heading"])
     return block is not None and block.marker == prefix

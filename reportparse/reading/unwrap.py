@@ -15,11 +15,10 @@ indentation are dropped from the reading form; between two Latin letters the bre
 from __future__ import annotations
 
 from ..rulebook import Rule, RuleBook
-from ..scan import heading_block
+from ..scan import HEAD_WINDOW, heading_block
 from ..text import Line, fold, split_lines
 from .offsets import Reading
 
-HEAD_CHARS = 64  # a marker and a short title fit in this many characters (as in scan)
 _PAD = " \t\u3000"
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"  # Unicode's zero-width characters take no column
 
@@ -113,8 +112,8 @@ def _wrap_width(columns: list[int], nonblank: int, rule: Rule) -> int | None:
 
 
 def _head(text: str, line: Line) -> tuple[str, Line]:
-    head = text[line.content:min(line.end, line.content + HEAD_CHARS)]
-    whole = line.end - line.content <= HEAD_CHARS
+    head = text[line.content:min(line.end, line.content + HEAD_WINDOW)]
+    whole = line.end - line.content <= HEAD_WINDOW
     # a long line is cut, but heading_block must still see it as long: pad past the window
     head = head if whole else head + "\u3000" * 2
     return head, Line(0, 0, len(head), len(head))
