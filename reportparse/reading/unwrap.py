@@ -29,8 +29,10 @@ def read_unwrapped(reading: Reading, rule: Rule, book: RuleBook) -> None:
         return  # the common case: a clean report has few such lines, and no line is looked at
     lines = split_lines(text)
     ends = tuple(rule.line_ends)
+    # widths are measured on the original, as it was laid out: read full-width, a comma is wider
+    columns = _layout_columns(reading, rule)
     # lines that stop without closing punctuation before a line of text: wrapped ones share a width
-    open_columns = [_columns(text, ln, rule) for ln, nxt in zip(lines, lines[1:])
+    open_columns = [columns(ln) for ln, nxt in zip(lines, lines[1:])
                     if not ln.blank and not nxt.blank and not _closed(text, ln, ends, rule.after_end)]
     nonblank = sum(not ln.blank for ln in lines)
     width = _wrap_width([c for c in open_columns if c >= rule.min_columns], nonblank, rule)
@@ -44,7 +46,7 @@ def read_unwrapped(reading: Reading, rule: Rule, book: RuleBook) -> None:
         # a short line ends a paragraph; a line that ends a sentence must fill the width exactly, since
         # a paragraph's last line falls a column or two short of it more often than a wrap after a 。 does
         slack = rule.closed_slack_columns if _closed(text, line, ends, rule.after_end) else rule.slack_columns
-        if _columns(text, line, rule) < width - slack:
+        if columns(line) < width - slack:
             continue
         if _opens_block(text, nxt, rule, book) and not _split_figure(text, line, nxt):
             continue
@@ -69,12 +71,15 @@ def _may_be_wrapped(text: str, rule: Rule) -> bool:
     return open_lines >= max(rule.min_wrapped_lines, nonblank * rule.min_wrapped_percent / 100)
 
 
-def _columns(text: str, line: Line, rule: Rule) -> int:
-    """Columns the line takes: wide characters 2, narrow ones 1, zero-width ones (and leading ones, which
-    the line's content skips) none."""
-    body = text[line.content:line.end]
-    invisible = sum(body.count(ch) for ch in ZERO_WIDTH)
-    return 2 * (len(body) - invisible) - len(rule.narrow.compiled.findall(body))
+def _layout_columns(reading: Reading, rule: Rule):
+    """Columns a reading line takes in the original: wide characters 2, narrow ones 1, zero-width ones
+    (and leading ones, which the line's content skips) none."""
+    def columns(line: Line) -> int:
+        start, end = reading.span(line.content, line.end)
+        body = reading.original[start:end]
+        invisible = sum(body.count(ch) for ch in ZERO_WIDTH)
+        return 2 * (len(body) - invisible) - len(rule.narrow.compiled.findall(body))
+    return columns
 
 
 def _split_figure(text: str, line: Line, nxt: Line) -> bool:
