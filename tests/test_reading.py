@@ -20,80 +20,62 @@ def reads(text: str, step: str) -> str:
     return read(text, BOOK, only=step).text
 
 
-# -- spaces ----------------------------------------------------------------------------------------
+# -- spaces, punctuation, traditional: what each step reads away, and what it keeps ---------------
 
-@pytest.mark.parametrize("messy,clean", [
-    ("2006 年", "2006年"),
-    ("粮食产量1.2 万吨，实现产值3.56 亿元", "粮食产量1.2万吨，实现产值3.56亿元"),
-    ("增长6.7 %", "增长6.7%"),
-    ("2 0 2 3年", "2023年"),
-    ("1 . 5万人", "1.5万人"),
-    ("工 作 报 告", "工作报告"),
-    ("增长 6.7%", "增长6.7%"),
-    ("1.2\u200b万吨", "1.2万吨"),
-    ("19\u200c94年", "1994年"),
-    ("加强\ufeff学习", "加强学习"),
-    ("第 一章 总则", "第一章 总则"),
-])
-def test_spaces_read_away(messy, clean):
-    assert reads(messy, "spaces") == clean
+READ_AWAY = [
+    ("spaces", "2006 年", "2006年"),
+    ("spaces", "粮食产量1.2 万吨，实现产值3.56 亿元", "粮食产量1.2万吨，实现产值3.56亿元"),
+    ("spaces", "增长6.7 %", "增长6.7%"),
+    ("spaces", "2 0 2 3年", "2023年"),
+    ("spaces", "1 . 5万人", "1.5万人"),
+    ("spaces", "工 作 报 告", "工作报告"),
+    ("spaces", "增长 6.7%", "增长6.7%"),
+    ("spaces", "1.2\u200b万吨", "1.2万吨"),
+    ("spaces", "19\u200c94年", "1994年"),
+    ("spaces", "加强\ufeff学习", "加强学习"),
+    ("spaces", "第 一章 总则", "第一章 总则"),
+    ("punctuation", "一年来,我认真学习;成效明显!", "一年来，我认真学习；成效明显！"),
+    ("punctuation", "(一)加强学习", "（一）加强学习"),
+    ("punctuation", "(1)规范文件运转", "（1）规范文件运转"),
+    ("punctuation", "国产大飞机(C919)首飞成功", "国产大飞机（C919）首飞成功"),
+    ("punctuation", "主要表现在: 一是", "主要表现在： 一是"),
+    ("punctuation", "你准备好了吗?", "你准备好了吗？"),
+    ("punctuation", "来信请寄office@example.cn;谢谢", "来信请寄office@example.cn；谢谢"),
+    ("traditional", "存在的問題和不足", "存在的问题和不足"),
+    ("traditional", "增長6.7%", "增长6.7%"),
+    ("traditional", "黨的十九屆四中全會", "党的十九届四中全会"),
+]
 
-
-@pytest.mark.parametrize("text", [
-    "第一章 总则",             # the chapter pattern needs its space
-    "第一章 2024年工作回顾",
-    "Hello world, this is English.",
-    "型号C919 type",
-    "2019 2020 2021",          # numbers in columns, not a letter-spaced figure
-    "张三  李四  王五",          # two spaces lay out a list of names
-    "第一章\u3000总则",          # the ideographic space is deliberate
-    "  一、加强学习",            # indentation belongs to the line
-])
-def test_spaces_kept(text):
-    assert reads(text, "spaces") == text
-
-
-# -- punctuation -----------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("messy,clean", [
-    ("一年来,我认真学习;成效明显!", "一年来，我认真学习；成效明显！"),
-    ("(一)加强学习", "（一）加强学习"),
-    ("(1)规范文件运转", "（1）规范文件运转"),
-    ("国产大飞机(C919)首飞成功", "国产大飞机（C919）首飞成功"),
-    ("主要表现在: 一是", "主要表现在： 一是"),
-    ("你准备好了吗?", "你准备好了吗？"),
-])
-def test_ascii_punctuation_reads_full_width(messy, clean):
-    assert reads(messy, "punctuation") == clean
-
-
-@pytest.mark.parametrize("text", [
-    "会议于8:30开始。",
-    "增长1.5%，完成1,234项。",
-    "详见https://www.example.gov.cn/list?page=1,2(a)!",
-    "来信请寄office@example.cn;谢谢",
-    "Hello, world (test)!",
-    "He said: yes; she said: no.",
-    "型号C919。",
-])
-def test_ascii_punctuation_kept(text):
-    assert reads(text, "punctuation") == text.replace(";谢", "；谢")
+KEPT = [
+    ("spaces", "第一章 总则"),             # the chapter pattern needs its space
+    ("spaces", "第一章 2024年工作回顾"),
+    ("spaces", "Hello world, this is English."),
+    ("spaces", "型号C919 type"),
+    ("spaces", "2019 2020 2021"),          # numbers in columns, not a letter-spaced figure
+    ("spaces", "张三  李四  王五"),          # two spaces lay out a list of names
+    ("spaces", "第一章\u3000总则"),          # the ideographic space is deliberate
+    ("spaces", "  一、加强学习"),            # indentation belongs to the line
+    ("punctuation", "会议于8:30开始。"),
+    ("punctuation", "增长1.5%，完成1,234项。"),
+    ("punctuation", "详见https://www.example.gov.cn/list?page=1,2(a)!"),
+    ("punctuation", "Hello, world (test)!"),
+    ("punctuation", "He said: yes; she said: no."),
+    ("punctuation", "型号C919。"),
+    ("traditional", "存在的问题和不足"),
+    ("traditional", "乾隆年间"),
+    ("traditional", "Hello world"),
+    ("traditional", "１９９４年"),
+]
 
 
-# -- traditional -----------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("messy,clean", [
-    ("存在的問題和不足", "存在的问题和不足"),
-    ("增長6.7%", "增长6.7%"),
-    ("黨的十九屆四中全會", "党的十九届四中全会"),
-])
-def test_traditional_reads_simplified(messy, clean):
-    assert reads(messy, "traditional") == clean
+@pytest.mark.parametrize("step,messy,clean", READ_AWAY)
+def test_step_reads_the_mess_away(step, messy, clean):
+    assert reads(messy, step) == clean
 
 
-@pytest.mark.parametrize("text", ["存在的问题和不足", "乾隆年间", "Hello world", "１９９４年"])
-def test_simplified_text_is_left_alone(text):
-    assert reads(text, "traditional") == text
+@pytest.mark.parametrize("step,text", KEPT)
+def test_step_keeps_what_is_meant(step, text):
+    assert reads(text, step) == text
 
 
 # -- unwrap ----------------------------------------------------------------------------------------
