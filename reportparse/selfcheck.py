@@ -12,6 +12,7 @@ from .extract.themes import theme_of
 from .inline import Leaf, assemble_runs, find_marks
 from .extract.mentions import Quantity
 from .profile import find_year
+from .reading import changes
 from .rulebook import (BY_KIND, ClosingRule, DocumentRule, EnumerationRule, GenreRule, GrammarRule, HeadingRule,
                        IndicatorRule, LexiconRule, MeetingRule, NoiseRule, PassageRule, QualifierRule, RoleRule,
                        RuleBook, StoptermRule, SynonymRule, ThemeRule, UnitRule)
@@ -112,7 +113,7 @@ MATCHERS: dict[str, Callable[[Any, str, RuleBook], bool]] = {
     "heading": _heading, "enumeration": _enumeration, "noise": _noise, "genre": _genre,
     "role": _pattern, "closing": _closing, "unit": _unit, "qualifier": _qualifier, "stopterm": _pattern,
     "lexicon": _lexicon, "grammar": _grammar, "meeting": _meeting, "document": _document, "passage": _pattern,
-    "theme": _theme, "synonym": _synonym, "indicator": _indicator,
+    "theme": _theme, "synonym": _synonym, "indicator": _indicator, "reading": changes,
 }
 assert set(MATCHERS) == set(BY_KIND), "every rule kind has a matcher for its examples"
 

@@ -86,7 +86,7 @@ def test_core_requirements_leave_the_extras_out(wheel):
             core.add(name)
         else:
             by_extra.setdefault(extra[1], set()).add(f"{name}[{','.join(sorted(its_extras))}]" if its_extras else name)
-    assert core == {"regex", "typer", "rich", "charset-normalizer", "msgspec", "tomli"}
+    assert core == {"regex", "typer", "rich", "charset-normalizer", "msgspec", "opencc", "tomli"}
     for extra, packages in EXTRAS.items():
         assert by_extra[extra] == packages
     assert by_extra["all"] == {f"reportparse[{','.join(sorted(EXTRAS))}]"}

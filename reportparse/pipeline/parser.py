@@ -3,7 +3,7 @@
     >>> from reportparse.pipeline import Parser
     >>> parser = Parser()
     >>> parser.stages.names()
-    ['read', 'scan', 'outline', 'items', 'tree', 'profile', 'extract']
+    ['read', 'scan', 'outline', 'items', 'tree', 'profile', 'extract', 'restore']
     >>> report = parser.parse_text("一、概况\\n全年接待游客120万人次。\\n", only=["quantities"])
     >>> [q.text for q in report.quantities], report.meetings
     (['120万人次'], [])
@@ -61,7 +61,7 @@ class Parser:
         source = Source(str(path) if path else None, encoding,
                         sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), source_format)
         facts = state.profile
-        return Report(text, source, state.sections, state.warnings, genre=facts.genre if facts else None,
+        return Report(state.text, source, state.sections, state.warnings, genre=facts.genre if facts else None,
                       title=facts.title if facts else None, year=facts.year if facts else None,
                       extraction=extraction_of(state))
 

@@ -1,13 +1,15 @@
 """The parser's stages, in the order they run. Each is one function of one signature,
 ``(state: ParseState) -> None``: it reads what the stages before it left on the state and adds its own.
 
-    read     the reading form the rules match on, and the lines
+    read     the reading form (messy text read as clean: wraps joined, spaces, ASCII punctuation,
+             traditional characters) with its map back to the decoded text; the lines
     scan     one block per line: heading, noise or text (detection only)
     outline  blocks nested into preamble, sections and closing, with final spans
     items    each part's paragraphs and inline items (一是…二是…)
     tree     the nodes, each built complete (title, role, children)
     profile  title, genre and year
     extract  the extractors asked for, their mentions placed in the tree
+    restore  every offset and surface mapped back onto the decoded text
 
 Decoding (bytes → text, by format) happens before the state exists: offsets index its result.
 """
@@ -19,6 +21,9 @@ from typing import Callable
 from ..extract import extract_stage
 from ..inline import part_body
 from ..profile import profile, section_roles
+from ..reading import normalised_warnings
+from ..reading import read as reading_form
+from ..reading.restore import restore
 from ..rulebook import EnumerationRule
 from ..scan import scan
 from ..text import fold, split_lines
@@ -28,6 +33,9 @@ from .state import ParseState
 
 
 def read(state: ParseState) -> None:
+    state.reading = reading_form(state.original, state.rules)
+    state.text = state.reading.text
+    state.warnings += normalised_warnings(state.reading)
     state.folded = fold(state.text)
     state.lines = split_lines(state.text)
 
@@ -61,4 +69,5 @@ Stage = Callable[[ParseState], None]
 
 def default_stages() -> Chain[Stage]:
     return Chain([("read", read), ("scan", scan_lines), ("outline", outline), ("items", items), ("tree", tree),
-                  ("profile", profile_report), ("extract", extract_stage)])
+                  ("profile", profile_report), ("extract", extract_stage),
+                  ("restore", restore)])

@@ -13,6 +13,7 @@ from ..model import Node, Warning
 from ..rulebook import RuleBook
 
 if TYPE_CHECKING:  # only for annotations: the stages' modules import this one
+    from ..reading.offsets import Reading
     from ..extract.mentions import Located
     from ..profile import Profile
     from ..scan import Block
@@ -25,10 +26,16 @@ if TYPE_CHECKING:  # only for annotations: the stages' modules import this one
 
 @dataclass(eq=False)
 class ParseState:
-    text: str                      # the decoded text: every offset of every output points into it
+    # the text the stages read: the decoded text, then from the read stage on its reading form (messy
+    # text read as clean text), and after the restore stage the decoded text again, which every offset
+    # of every output indexes
+    text: str
     rules: RuleBook
     path: str | None = None        # where the text came from (the year may be read from the file name)
-    # read: the form the rules match on (full-width digits folded to ASCII, one character for one)
+    original: str = ""             # the decoded text, as the user's file holds it
+    # read: the reading form with its map back to the original; the form the rules match on (full-width
+    # digits folded to ASCII, one character for one); the lines
+    reading: Reading | None = None
     folded: str = ""
     lines: list[Line] = field(default_factory=list)
     # scan: one block per non-blank line (heading, noise or text)
@@ -45,6 +52,9 @@ class ParseState:
     only: frozenset[str] | None = None   # the extractors asked for (None: all)
     warnings: list[Warning] = field(default_factory=list)
     memo: dict[str, Any] = field(default_factory=dict)  # results extractors share (points, documents)
+
+    def __post_init__(self) -> None:
+        self.original = self.original or self.text
 
     def warn(self, code: str, message: str, start: int | None = None) -> None:
         self.warnings.append(Warning(code, message, start))

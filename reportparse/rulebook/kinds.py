@@ -13,12 +13,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import ClassVar, Literal
+from typing import ClassVar, Literal, TypeVar
 
 from ..errors import RuleError
 from .pattern import Pattern
 
 Direction = Literal["at-least", "at-most", "about"]
+T = TypeVar("T")
+
+
+def required(value: T | None) -> T:
+    """A field a rule's ``check()`` made sure of (a reading step's settings when it is enabled).
+
+    >>> required("t2s")
+    't2s'
+    """
+    if value is None:
+        raise ValueError("a rule field that check() requires is missing")  # a bug: load() checks
+    return value
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -229,10 +241,66 @@ class ClosingRule(Rule):
     anywhere: bool = False
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReadingRule(Rule):
+    """One step of the reading layer (``reportparse.reading``), named by the step: what it reads and how.
+
+    The steps are fixed (``NEEDED``); an overlay switches one off with ``enabled = false``. Each step
+    uses its own fields, required when it is enabled (``STEP_FIELDS``).
+    """
+
+    KIND, FILE = "reading", "reading"
+    NEEDED = {
+        "traditional": "traditional characters read as simplified (OpenCC)",
+        "punctuation": "ASCII punctuation in Chinese text read as full-width",
+        "unwrap": "hard-wrapped lines joined inside a paragraph",
+        "spaces": "spaces and zero-width characters dropped inside figures and words",
+    }
+    STEP_FIELDS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "traditional": ("config",),
+        "punctuation": ("ascii", "full_width", "chinese", "keep"),
+        "unwrap": ("line_ends", "after_end", "list_marker", "narrow"),
+        "spaces": ("spaces", "invisible", "cjk", "after_figure"),
+    }
+    enabled: bool = True
+    # traditional: OpenCC's configuration into simplified
+    config: Literal["t2s", "tw2s", "hk2s", "tw2sp"] | None = None
+    # punctuation: each ASCII mark and its full-width form; what counts as Chinese beside a mark; what to keep
+    ascii: str | None = None
+    full_width: str | None = None
+    chinese: Pattern | None = None
+    keep: Pattern | None = None
+    # unwrap: how a paragraph ends, list markers, narrow characters (one column), and the thresholds
+    line_ends: str | None = None
+    after_end: str | None = None
+    list_marker: Pattern | None = None
+    narrow: Pattern | None = None
+    min_wrapped_lines: int = 3
+    min_wrapped_percent: int = 25
+    min_columns: int = 30
+    slack_columns: int = 4
+    closed_slack_columns: int = 1
+    indent_columns: int = 2
+    # spaces: which blanks and invisible characters go, and between what
+    spaces: str | None = None
+    invisible: str | None = None
+    cjk: Pattern | None = None
+    after_figure: Pattern | None = None
+
+    def check(self) -> None:
+        if not self.enabled:
+            return
+        missing = [key for key in self.STEP_FIELDS.get(self.name, ()) if getattr(self, key) is None]
+        if missing:
+            raise self.error(missing[0], f"the {self.name} step needs this field")
+        if self.name == "punctuation" and len(self.ascii or "") != len(self.full_width or ""):
+            raise self.error("full_width", "must name one full-width mark for each ASCII mark")
+
+
 RULE_CLASSES: tuple[type[Rule], ...] = (
     HeadingRule, EnumerationRule, NoiseRule, GenreRule, RoleRule, UnitRule, QualifierRule, StoptermRule,
     LexiconRule, GrammarRule, MeetingRule, DocumentRule, PassageRule, ThemeRule, SynonymRule, IndicatorRule,
-    ClosingRule,
+    ClosingRule, ReadingRule,
 )
 BY_FILE: dict[str, type[Rule]] = {cls.FILE: cls for cls in RULE_CLASSES}
 BY_KIND: dict[str, type[Rule]] = {cls.KIND: cls for cls in RULE_CLASSES}

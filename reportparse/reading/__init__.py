@@ -1,0 +1,56 @@
+"""The reading layer: the decoded text as the rules read it, with a map back to the decoded text.
+
+``read(text, book)`` runs the steps of ``rules/reading.toml`` that are enabled, in a fixed order:
+characters are read first (traditional, then ASCII punctuation), then lines (hard wraps joined), then
+the gaps inside lines (spaces and zero-width characters). Every stage of the parse runs on
+``Reading.text``; ``restore.to_original`` puts the report's offsets and surfaces back on the decoded
+text.
+"""
+
+from __future__ import annotations
+
+from ..model import Warning
+from ..rulebook import ReadingRule, RuleBook
+from .offsets import Reading
+from .punctuation import read_punctuation
+from .spaces import read_spaces
+from .traditional import read_traditional
+from .unwrap import read_unwrapped
+
+__all__ = ["Reading", "read", "STEPS", "changes", "normalised_warnings"]
+
+# step name -> what it does to the reading form (reading, its rule, the rule book); the order they run in
+STEPS = {
+    "traditional": read_traditional,
+    "punctuation": read_punctuation,
+    "unwrap": read_unwrapped,
+    "spaces": read_spaces,
+}
+
+_WHAT = {"traditional": "traditional characters read as simplified",
+         "punctuation": "ASCII punctuation marks read as full-width",
+         "unwrap": "hard-wrapped lines joined",
+         "spaces": "spaces and zero-width characters dropped"}
+
+
+def read(text: str, book: RuleBook, only: str | None = None) -> Reading:
+    """The reading form of ``text`` under the enabled steps of ``book`` (or the one step ``only``)."""
+    reading = Reading(text)
+    enabled = {rule.name: rule for rule in book.of(ReadingRule) if rule.enabled}
+    for name, step in STEPS.items():
+        if name in enabled and (only is None or name == only):
+            step(reading, enabled[name], book)
+    return reading
+
+
+def changes(rule: ReadingRule, text: str, book: RuleBook) -> bool:
+    """Whether the step ``rule`` alone reads ``text`` differently (how rule examples are checked)."""
+    reading = Reading(text)
+    STEPS[rule.name](reading, rule, book)
+    return reading.text != text
+
+
+def normalised_warnings(reading: Reading) -> list[Warning]:
+    """One warning per step that changed something, with its count (code ``normalised``)."""
+    return [Warning("normalised", f"{step}: {count} {_WHAT[step]}", None)
+            for step, count in reading.counts.items()]

@@ -1,0 +1,208 @@
+"""The reading layer: each step with examples and counter-examples, the offset map, and the report
+mapped back to the decoded text (offsets index the original, surfaces are cut from it)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportparse import RuleError, parse_text
+from reportparse.api import default_rules
+from reportparse.contract import violations
+from reportparse.reading import Reading, read
+from reportparse.rulebook import load_rules
+
+BOOK = default_rules()
+
+
+def reads(text: str, step: str) -> str:
+    return read(text, BOOK, only=step).text
+
+
+# -- spaces, punctuation, traditional: what each step reads away, and what it keeps ---------------
+
+READ_AWAY = [
+    ("spaces", "2006 年", "2006年"),
+    ("spaces", "粮食产量1.2 万吨，实现产值3.56 亿元", "粮食产量1.2万吨，实现产值3.56亿元"),
+    ("spaces", "增长6.7 %", "增长6.7%"),
+    ("spaces", "2 0 2 3年", "2023年"),
+    ("spaces", "1 . 5万人", "1.5万人"),
+    ("spaces", "工 作 报 告", "工作报告"),
+    ("spaces", "增长 6.7%", "增长6.7%"),
+    ("spaces", "1.2\u200b万吨", "1.2万吨"),
+    ("spaces", "19\u200c94年", "1994年"),
+    ("spaces", "加强\ufeff学习", "加强学习"),
+    ("spaces", "第 一章 总则", "第一章 总则"),
+    ("punctuation", "一年来,我认真学习;成效明显!", "一年来，我认真学习；成效明显！"),
+    ("punctuation", "(一)加强学习", "（一）加强学习"),
+    ("punctuation", "(1)规范文件运转", "（1）规范文件运转"),
+    ("punctuation", "国产大飞机(C919)首飞成功", "国产大飞机（C919）首飞成功"),
+    ("punctuation", "主要表现在: 一是", "主要表现在： 一是"),
+    ("punctuation", "你准备好了吗?", "你准备好了吗？"),
+    ("punctuation", "来信请寄office@example.cn;谢谢", "来信请寄office@example.cn；谢谢"),
+    ("traditional", "存在的問題和不足", "存在的问题和不足"),
+    ("traditional", "增長6.7%", "增长6.7%"),
+    ("traditional", "黨的十九屆四中全會", "党的十九届四中全会"),
+]
+
+KEPT = [
+    ("spaces", "第一章 总则"),             # the chapter pattern needs its space
+    ("spaces", "第一章 2024年工作回顾"),
+    ("spaces", "Hello world, this is English."),
+    ("spaces", "型号C919 type"),
+    ("spaces", "2019 2020 2021"),          # numbers in columns, not a letter-spaced figure
+    ("spaces", "张三  李四  王五"),          # two spaces lay out a list of names
+    ("spaces", "第一章\u3000总则"),          # the ideographic space is deliberate
+    ("spaces", "  一、加强学习"),            # indentation belongs to the line
+    ("punctuation", "会议于8:30开始。"),
+    ("punctuation", "增长1.5%，完成1,234项。"),
+    ("punctuation", "详见https://www.example.gov.cn/list?page=1,2(a)!"),
+    ("punctuation", "Hello, world (test)!"),
+    ("punctuation", "He said: yes; she said: no."),
+    ("punctuation", "型号C919。"),
+    ("traditional", "存在的问题和不足"),
+    ("traditional", "乾隆年间"),
+    ("traditional", "Hello world"),
+    ("traditional", "１９９４年"),
+]
+
+
+@pytest.mark.parametrize("step,messy,clean", READ_AWAY)
+def test_step_reads_the_mess_away(step, messy, clean):
+    assert reads(messy, step) == clean
+
+
+@pytest.mark.parametrize("step,text", KEPT)
+def test_step_keeps_what_is_meant(step, text):
+    assert reads(text, step) == text
+
+
+# -- unwrap ----------------------------------------------------------------------------------------
+
+WRAPPED = ("一年来，我始终把学习放在首位，认真学习党的二十大精神，\n"
+           "深入学习习近平新时代中国特色社会主义思想，坚持原原本本\n"
+           "学、联系实际学，做到学思用贯通、知信行统一。全年参加集中\n"
+           "学习二十四次，撰写心得体会十二篇，全年粮食产量达到1.2\n"
+           "\u200b万吨，理论水平有了新的提高，工作能力也得到了锻炼和增强\n"
+           "。\n")
+
+
+def test_wrapped_lines_are_joined():
+    text = reads(WRAPPED, "unwrap")
+    assert text.count("\n") == 1 and "原原本本学、" in text and "1.2万吨" in text
+
+
+def test_a_figure_split_from_its_unit_by_a_break_and_a_zero_width_space_is_found():
+    report = parse_text(WRAPPED)
+    tons = [q for q in report.quantities if q.unit == "吨"]
+    assert [(q.value, q.text) for q in tons] == [(12000, "1.2\n\u200b万吨")]
+    assert WRAPPED[tons[0].start:tons[0].end] == tons[0].text
+
+
+def test_a_heading_after_a_wrapped_line_is_not_glued():
+    text = WRAPPED.replace("。\n", "。\n一、下一步打算\n二是加强学习，提高能力。\n", 1)
+    text = text.replace("学习二十四次", "一、学习二十四次")
+    lines = reads(text, "unwrap").split("\n")
+    assert any(line.startswith("一、学习二十四次") for line in lines)
+    assert "一、下一步打算" in lines
+
+
+def test_a_heading_that_ends_without_punctuation_stays_a_heading():
+    text = "一、存在的问题和不足\n" + WRAPPED
+    report = parse_text(text)
+    assert [(n.marker, n.title) for n in report.walk() if n.kind == "section"] == [("一、", "存在的问题和不足")]
+
+
+def test_a_clean_report_is_not_unwrapped():
+    text = "关于2023年度个人述职报告\n尊敬的各位领导、同志们：\n一、加强学习\n一年来，我始终把学习放在首位。\n"
+    assert reads(text, "unwrap") == text
+
+
+def test_latin_words_across_a_wrap_keep_a_space():
+    text = "我们引进了由国外专家编写的培训教材，书名为 Public Administration and\n" \
+           "Management in Practice，全年组织集中学习二十四次，撰写心得十二篇\n" \
+           "体会，参加培训的干部职工共计一百二十人次，考试合格率达到了百分之\n" \
+           "九十八，取得了良好的效果，达到了预期的培训目标和要求，受到好评。\n"
+    assert "and Management" in reads(text, "unwrap")
+
+
+# -- the offset map --------------------------------------------------------------------------------
+
+def test_offset_map_is_tight_and_tiles():
+    reading = Reading("ab  cd\u200bef")
+    reading.edit("spaces", [(2, 4, ""), (6, 7, "")])
+    assert reading.text == "abcdef"
+    assert [reading.start_of(i) for i in range(6)] == [0, 1, 4, 5, 7, 8]
+    assert reading.end_of(2) == 2 and reading.boundary(2) == 4  # a surface stops, a node edge moves on
+    assert reading.boundary(0) == 0 and reading.boundary(6) == 9
+    reading.edit("unwrap", [(1, 3, "")])  # a second step composes with the first
+    assert reading.text == "adef" and [reading.start_of(i) for i in range(4)] == [0, 5, 7, 8]
+
+
+def test_report_offsets_index_the_original_text():
+    text = "一、存在的問題和不足\n一是學習不夠深入,粮食产量1.2 万吨;二是作风不够扎实。\n"
+    report = parse_text(text)
+    assert violations(report.to_dict(), text) == []
+    assert report.text == text
+    tons = next(q for q in report.quantities if q.unit == "吨")
+    assert text[tons.start:tons.end] == tons.text == "1.2 万吨" and tons.value == 12000
+    section = next(n for n in report.walk() if n.kind == "section")
+    assert section.title == "存在的問題和不足" and section.role == "weaknesses"
+    assert [w.text for w in report.weaknesses][0].startswith("一是學習")
+    codes = [w.message.split(":")[0] for w in report.warnings if w.code == "normalised"]
+    assert codes == ["traditional", "punctuation", "spaces"]
+
+
+def test_clean_text_has_no_normalised_warning():
+    report = parse_text("一、加强学习\n一是学理论；二是学业务。\n")
+    assert not [w for w in report.warnings if w.code == "normalised"]
+
+
+# -- the rule file ---------------------------------------------------------------------------------
+
+def test_a_step_is_switched_off_in_an_overlay(tmp_path):
+    (tmp_path / "reading.toml").write_text(
+        '[[reading]]\nname = "spaces"\nenabled = false\nexamples = []\ncounter_examples = []\n', encoding="utf-8")
+    book = load_rules(tmp_path)
+    assert read("2006 年", book).text == "2006 年"
+    assert read("2006 年，增長", book).text == "2006 年，增长"
+
+
+@pytest.mark.parametrize("body,field", [
+    ('[[reading]]\nname = "tidy"\nexamples = []\ncounter_examples = []\n', "name"),
+    ('[[reading]]\nname = "punctuation"\nascii = ",;"\nfull_width = "，"\nchinese = "x"\nkeep = "y"\n'
+     'examples = []\ncounter_examples = []\n', "full_width"),
+    ('[[reading]]\nname = "unwrap"\nexamples = []\ncounter_examples = []\n', "line_ends"),
+])
+def test_bad_reading_rules_fail_at_load(tmp_path, body, field):
+    (tmp_path / "reading.toml").write_text(body, encoding="utf-8")
+    with pytest.raises(RuleError) as caught:
+        load_rules(tmp_path)
+    assert f"field {field!r}" in str(caught.value)
+
+
+# -- the lossless contract on messy text -----------------------------------------------------------
+
+MESSY = ["一、", "（二）", "(三)", "1.", "一是", "二是", "第一，", "第二，", "。", "；", "，", ",", ";", ":", "(", ")",
+         "!", "?", "\n", "\r\n", " ", "  ", "\u3000", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff",
+         "1.5", "8:30", "2006", " 年", "1.2 万吨", "C919", "https://a.cn/x?y=1,2", "Hello, world",
+         "存在的問題和不足", "增長6.7%", "黨的十九屆四中全會", "《關於加強學習的意見》", "召開全縣經濟工作會議",
+         "學", "习", "今後，我將", "工 作 报 告"]
+messy_soup = st.lists(st.sampled_from(MESSY), max_size=80).map("".join)
+
+
+def _wrapped(text: str, width: int) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+@settings(max_examples=200, deadline=None)
+@given(messy_soup, st.integers(min_value=8, max_value=40))
+def test_messy_text_keeps_the_invariants(text, width):
+    for candidate in (text, _wrapped(text, width)):
+        report = parse_text(candidate)
+        assert violations(report.to_dict(), candidate) == []
+        for node in report.walk():
+            assert report.surface(node) == candidate[node.start:node.end]
+        for warning in report.warnings:
+            assert warning.start is None or 0 <= warning.start <= len(candidate)
