@@ -6,9 +6,9 @@
     [('一、', '加强学习'), ('二、', '改进作风')]
 """
 
-from .api import parse, parse_text
+from .api import parse, parse_reports, parse_text
 from .compare import compare
 from .errors import InputError, ReportParseError, RuleError
 from .model import Node, Report
 
-__all__ = ["parse", "parse_text", "compare", "Report", "Node", "ReportParseError", "InputError", "RuleError"]
+__all__ = ["parse", "parse_reports", "parse_text", "compare", "Report", "Node", "ReportParseError", "InputError", "RuleError"]

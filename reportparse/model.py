@@ -54,9 +54,18 @@ class Source:
     encoding: str
     sha256: str
     format: str = "txt"
+    # optional, written only when set: the pages of an input OCR read (formats/ocr.py PageInfo.to_dict),
+    # and which report of a compilation this is (compilation.py ReportPart.to_dict)
+    pages: tuple[dict[str, Any], ...] = ()
+    part: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "encoding": self.encoding, "format": self.format, "sha256": self.sha256}
+        document = {"path": self.path, "encoding": self.encoding, "format": self.format, "sha256": self.sha256}
+        if self.pages:
+            document["pages"] = list(self.pages)
+        if self.part is not None:
+            document["part"] = self.part
+        return document
 
 
 class _Extracted:
