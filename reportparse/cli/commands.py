@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..api import default_rules, parse
+from ..api import default_rules
 from ..outline import render_outline
 from ..rulebook import IndicatorRule, load_rules
 from ..selfcheck import check_examples
@@ -24,36 +24,45 @@ from ..export import (PANEL_COLUMNS, THREAD_COLUMNS, mention_rows, mentions_docu
                       thread_rows, to_csv)
 from ..view.html import report_html
 from .inputs import expand_paths, parse_year_options
-from .options import (CompareFormat, CompareFormatOption, Format, FormatOption, OnlyOption, ReportArgument,
-                      ReportsArgument, RulesOption, TableFormat, TableFormatOption, YearOption)
+from .options import (CompareFormat, CompareFormatOption, Format, FormatOption, OcrChoice, OcrOption, OnlyOption,
+                      ReportArgument, ReportsArgument, RulesOption, TableFormat, TableFormatOption, YearOption)
+from .reading import read_report, read_reports
 from .progress import batch_progress, summary_table
 from .render import mention_table, outline_tree, panel_table, score_table, thread_table
 
 
 @app.command("parse")
-def parse_command(report: ReportArgument, fmt: FormatOption = Format.rich, rules: RulesOption = None) -> None:
-    """Parse a report and print its outline (or the JSON document)."""
-    result = parse(report, rules=load_rules(rules) if rules else None)
-    for warning in result.warnings:
-        where = f" (at {warning.start})" if warning.start is not None else ""
-        sink.warn(f"{warning.code}: {warning.message}{where}")
+def parse_command(report: ReportArgument, fmt: FormatOption = Format.rich, rules: RulesOption = None,
+                  ocr: OcrOption = OcrChoice.auto) -> None:
+    """Parse a report and print its outline (or the JSON document; a list of them for a compilation)."""
+    results = read_reports(report, ocr, sink, load_rules(rules) if rules else None)
+    for result in results:
+        part = f"report {result.source.part['number']}: " if result.source.part else ""
+        for warning in result.warnings:
+            where = f" (at {warning.start})" if warning.start is not None else ""
+            sink.warn(f"{part}{warning.code}: {warning.message}{where}")
     if fmt is Format.json:
-        sink.json(result.to_dict())
-    elif fmt is Format.outline:
-        sink.text(render_outline(result))
-    else:
-        sink.show(outline_tree(result))
+        sink.json([r.to_dict() for r in results] if len(results) > 1 else results[0].to_dict())
+        return
+    for result in results:
+        if result.source.part:
+            part = result.source.part
+            sink.text(f"# report {part['number']} of {part['count']} (characters {part['start']}–{part['end']})")
+        if fmt is Format.outline:
+            sink.text(render_outline(result))
+        else:
+            sink.show(outline_tree(result))
 
 
 @app.command("extract")
 def extract_command(report: ReportArgument, only: OnlyOption = None, fmt: TableFormatOption = TableFormat.rich,
-                    rules: RulesOption = None) -> None:
+                    rules: RulesOption = None, ocr: OcrOption = OcrChoice.auto) -> None:
     """Print what a report states: quantities, meetings, documents, weaknesses, plans."""
     try:
         kinds = selected_kinds(only)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--only") from None
-    result = parse(report, rules=load_rules(rules) if rules else None, only=kinds)
+    result = read_report(report, ocr, sink, load_rules(rules) if rules else None, only=kinds)
     if fmt is TableFormat.json:
         sink.json(mentions_document(result, kinds))
     elif fmt is TableFormat.csv:
@@ -73,17 +82,18 @@ def compare_command(
     strict: Annotated[bool, typer.Option(help="Fail when a report cannot be read (default: skip it).")] = False,
     fmt: CompareFormatOption = CompareFormat.rich,
     rules: RulesOption = None,
+    ocr: OcrOption = OcrChoice.auto,
 ) -> None:
-    """Link the same weakness across years: recurring, new, dropped."""
+    """Link the same weakness across years: recurring, new, dropped (each report of a compilation apart)."""
     book = load_rules(rules) if rules else None
     parsed = []
     years = parse_year_options(year)
     for path in expand_paths(reports):
         try:
-            report = parse(path, rules=book)
-            if report.year is None and path not in years and Path(path).name not in years:
-                raise ReportParseError(f"{path}: no year in its text or file name (give it with --year)")
-            parsed.append(report)
+            for report in read_reports(path, ocr, sink, book):
+                if report.year is None and path not in years and Path(path).name not in years:
+                    raise ReportParseError(f"{path}: no year in its text or file name (give it with --year)")
+                parsed.append(report)
         except ReportParseError as exc:
             if strict:
                 raise
@@ -107,12 +117,16 @@ def batch_command(
     db: Annotated[Optional[Path], typer.Option(help="Also write a SQLite database of the results.")] = None,
     csv_dir: Annotated[Optional[Path], typer.Option("--csv", help="Also write one CSV per table here.")] = None,
     rules: RulesOption = None,
+    ocr: OcrOption = OcrChoice.auto,
+    cache: Annotated[Optional[Path], typer.Option(help="Keep OCR'd pages here (default: OUT.ocr-cache beside --out).")] = None,
 ) -> None:
-    """Parse every report in folders and globs into JSONL (and SQLite, CSV); N inputs give N lines."""
+    """Parse every report in folders and globs into JSONL (and SQLite, CSV); one line per report (a compilation
+    gives one per report it holds, an unreadable input one error line)."""
     with batch_progress(sink.err) as on_record:
         summary = run_batch(paths, str(out), workers=workers or os.cpu_count() or 1, resume=resume,
                             db=str(db) if db else None, csv_dir=str(csv_dir) if csv_dir else None,
-                            rules_dir=str(rules) if rules else None, on_record=on_record)
+                            rules_dir=str(rules) if rules else None, on_record=on_record, ocr=ocr.value,
+                            ocr_cache=str(cache) if cache else f"{out}.ocr-cache")
     sink.err.print(summary_table(summary))
     if summary.failures:
         raise typer.Exit(1)
@@ -123,6 +137,7 @@ def show_command(
     report: ReportArgument,
     html: Annotated[Optional[Path], typer.Option(help="Write the page here (one self-contained file).")] = None,
     rules: RulesOption = None,
+    ocr: OcrOption = OcrChoice.auto,
 ) -> None:
     """An HTML view: the outline beside the text, every mention highlighted."""
     if html is None:
@@ -131,7 +146,7 @@ def show_command(
         target = Path(report).with_suffix(".html").name if report != "-" else "report.html"
         sink.note(f"would write {target}; give --html PATH to write the view")
         return
-    result = parse(report, rules=load_rules(rules) if rules else None)
+    result = read_report(report, ocr, sink, load_rules(rules) if rules else None)
     html.write_text(report_html(result), encoding="utf-8")
     sink.note(f"wrote {html}")
 
@@ -141,12 +156,13 @@ def export_command(
     reports: ReportsArgument,
     spacy: Annotated[Path, typer.Option("--spacy", help="Write a spaCy DocBin here.")],
     rules: RulesOption = None,
+    ocr: OcrOption = OcrChoice.auto,
 ) -> None:
     """Export reports with their mentions as spaCy training data (a DocBin)."""
     from ..spacy_export import export_docbin
 
     book = load_rules(rules) if rules else default_rules()
-    parsed = (parse(path, rules=book) for path in expand_paths(reports))
+    parsed = (report for path in expand_paths(reports) for report in read_reports(path, ocr, sink, book))
     counts = export_docbin(parsed, spacy, book)
     if counts.expanded:
         sink.warn(f"{counts.expanded} of {counts.spans} spans did not fall on token boundaries and were widened")
@@ -161,6 +177,7 @@ def panel_command(
     plot: Annotated[Optional[Path], typer.Option(help="Draw target bands and outcomes to this PNG.")] = None,
     fmt: TableFormatOption = TableFormat.rich,
     rules: RulesOption = None,
+    ocr: OcrOption = OcrChoice.auto,
 ) -> None:
     """Each year's targets beside the outcome the next report states: met, missed, exceeded."""
     book = load_rules(rules) if rules else default_rules()
@@ -169,7 +186,8 @@ def panel_command(
     if unknown:
         raise typer.BadParameter(f"unknown indicator {unknown[0]!r} (known: {', '.join(known)})",
                                  param_hint="--indicator")
-    result = panel(expand_paths(reports), indicators=indicator, years=parse_year_options(year), rules=book)
+    parsed = (report for path in expand_paths(reports) for report in read_reports(path, ocr, sink, book))
+    result = panel(parsed, indicators=indicator, years=parse_year_options(year), rules=book)
     for warning in result.warnings:
         sink.warn(warning.message)
     sink.emit(fmt.value, result.to_dict(), view=panel_table, rows=lambda d: (panel_rows(d), PANEL_COLUMNS))

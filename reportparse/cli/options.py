@@ -51,3 +51,16 @@ ReportsArgument = Annotated[list[str], typer.Argument(help="Report files, or fol
 YearOption = Annotated[
     Optional[list[str]], typer.Option("--year", help="FILE=YEAR: a report's year, overriding its text (repeatable).")
 ]
+
+
+class OcrChoice(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+OcrOption = Annotated[
+    OcrChoice,
+    typer.Option("--ocr", help="auto: OCR reads images and PDF pages with no text layer; always: every page; "
+                               "never: none. OCR needs the [ocr] extra."),
+]

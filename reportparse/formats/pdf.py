@@ -66,17 +66,29 @@ PageScanner = Callable[[int, int, Any, "list[_Line]"], "list[_Line] | None"]
 
 
 def pdf_text(data: bytes, path: str | os.PathLike[str] | None = None,
-             opens_heading: Callable[[str], bool] | None = None, scan_page: PageScanner | None = None) -> str:
+             opens_heading: Callable[[str], bool] | None = None) -> str:
     """The text of a PDF's text layer, one line per layout line, broken sentences re-joined.
 
     ``opens_heading`` tells a line that opens a heading (the rule book's heading styles): such a line
     starts a paragraph of its own unless the layout shows it carrying on a broken sentence.
-    ``scan_page`` may replace a page's lines with those OCR read on it (``formats/scanned.py``).
     """
-    where = os.fspath(path) if path is not None else None
+    pages = pdf_pages(data, path)
+    if not any(has_text(page) for page in pages):
+        raise _failure(path, "no text layer (scanned PDF?)")
+    return layout_text(pages, opens_heading)
+
+
+def _failure(path: str | os.PathLike[str] | None, message: str) -> InputError:
+    return InputError(f"{message}: {os.fspath(path)}" if path is not None else message)
+
+
+def pdf_pages(data: bytes, path: str | os.PathLike[str] | None = None,
+              scan_page: PageScanner | None = None) -> list[list[_Line]]:
+    """The lines of each page's text layer; ``scan_page`` may replace a page's lines with those OCR read
+    on it (``formats/scanned.py``). A damaged or encrypted PDF is one InputError."""
 
     def fail(message: str) -> InputError:
-        return InputError(f"{message}: {where}" if where else message)
+        return _failure(path, message)
 
     if b"%%EOF" not in data[-4096:]:
         raise fail("damaged PDF (truncated: no %%EOF at the end)")
@@ -90,8 +102,8 @@ def pdf_text(data: bytes, path: str | os.PathLike[str] | None = None,
     if not any(isinstance(h, logging.NullHandler) for h in miner.handlers):
         miner.addHandler(logging.NullHandler())
     try:
-        pages = _read_pages(pdfplumber, data, scan_page)
-    except InputError:  # OCR's own refusal (no engine installed), already one line
+        return _read_pages(pdfplumber, data, scan_page)
+    except InputError:  # OCR's own refusal (no engine installed, a page image too large), already one line
         raise
     except Exception as exc:  # pdfminer raises many kinds for bad input; none may escape
         cause = exc.args[0] if type(exc).__name__ == "PdfminerException" and exc.args else exc
@@ -99,9 +111,6 @@ def pdf_text(data: bytes, path: str | os.PathLike[str] | None = None,
             raise fail("encrypted PDF") from None
         detail = " ".join(str(cause).split())[:80]
         raise fail(f"damaged PDF ({type(cause).__name__}{': ' + detail if detail else ''})") from None
-    if not any(has_text(page) for page in pages):
-        raise fail("no text layer (scanned PDF? --ocr auto reads it with the [ocr] extra)")
-    return layout_text(pages, opens_heading)
 
 
 def has_text(lines: list[_Line]) -> bool:

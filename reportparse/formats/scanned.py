@@ -17,7 +17,7 @@ from ..errors import InputError
 from ..rulebook import RuleBook
 from .images import image_pages
 from .ocr import OcrOptions, PageInfo, PageReader, PageScan, in_margin, reading_order
-from .pdf import _Line, has_text, layout_line, layout_text, pdf_text
+from .pdf import _Line, has_text, layout_line, layout_text, pdf_pages
 
 RENDER_DPI = 200  # enough for 10.5-point CJK print; more costs time and gains no characters
 POINTS_PER_INCH = 72
@@ -53,15 +53,22 @@ def read_pdf(data: bytes, path: str | None, opens_heading: Callable[[str], bool]
         scan = reader.read(number, count, lambda: page.to_image(resolution=RENDER_DPI).original)
         return page_lines(scan, number, POINTS_PER_INCH / RENDER_DPI)
 
-    text = pdf_text(data, path, opens_heading, scan_page)
+    pages = pdf_pages(data, path, scan_page)
     read = any(p.ocr for p in reader.pages)
-    return ScannedText(text, read, tuple(reader.pages) if read else ())
+    if not any(has_text(page) for page in pages):
+        problem = "no text found, by OCR either" if read else "no text layer (scanned PDF?)"
+        raise InputError(f"{problem}{_where(path)}")
+    return ScannedText(layout_text(pages, opens_heading), read, tuple(reader.pages) if read else ())
+
+
+def _where(path: str | None) -> str:
+    return f": {os.fspath(path)}" if path else ""
 
 
 def read_image(data: bytes, path: str | None, opens_heading: Callable[[str], bool] | None, options: OcrOptions,
                sha256: str | None, rules: RuleBook) -> ScannedText:
     """The text of a page image (every frame of a multi-page TIFF), read by OCR."""
-    where = f": {os.fspath(path)}" if path else ""
+    where = _where(path)
     if options.mode == "never":
         raise InputError(f"an image has no text but what OCR reads (--ocr never given){where}")
     reader = PageReader(options, sha256, rules)

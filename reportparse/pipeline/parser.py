@@ -63,7 +63,7 @@ class Parser:
                       ocr: OcrOptions | None = None) -> list[Report]:
         """Every report a file holds (a compilation gives several, each with ``source.part``); one for most."""
         input = self._extract(source, path, ocr)
-        parts = split_reports(input.text, self.rules)
+        parts = split_reports(input.extracted.text, self.rules)
         if len(parts) == 1:
             return [self._parse_extracted(input, extractors, only)]
         return [self._parse_extracted(input, extractors, only, part) for part in parts]
