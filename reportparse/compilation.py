@@ -22,6 +22,8 @@ from .rulebook import ReportStartRule, RuleBook
 from .text import split_lines
 
 FORM_FEED = "\f"
+SEGMENT = regex.compile(r"[^\r\n\f\u2028\u2029]+")
+PAGE_BREAK_REACH = 3  # a form feed this close before a title line (blank lines between) is its page break
 GAP = INDENT_CHARS + FORM_FEED + "\r\n"
 LINE_BREAK = regex.compile(r"\r\n|\r|\n|")
 
@@ -42,20 +44,18 @@ class ReportPart:
 def report_starts(text: str, rules: RuleBook) -> list[int]:
     """The offsets of the title lines that open a report."""
     start_rules = rules.of(ReportStartRule)
-    lines = [ln for ln in split_lines(text) if not ln.blank]
+    # lines split at form feeds too: a converted file puts a page break anywhere in a line
+    lines = [(m.start() + len(m.group()) - len(m.group().lstrip(INDENT_CHARS)), m.group().strip(INDENT_CHARS))
+             for m in SEGMENT.finditer(text) if m.group().strip(INDENT_CHARS)]
     starts = []
-    for index, line in enumerate(lines):
-        content = line.content
-        while content < line.end and text[content] in FORM_FEED + INDENT_CHARS:
-            content += 1
-        title = text[content:line.end]
-        after_break = FORM_FEED in text[max(0, line.start - 2):content]
+    for index, (start, line) in enumerate(lines):
+        after_break = FORM_FEED in text[max(0, start - PAGE_BREAK_REACH):start]
         for rule in start_rules:
-            if not rule.title.compiled.search(title):
+            if not rule.title.compiled.search(line):
                 continue
-            following = [text[ln.content:ln.end] for ln in lines[index + 1:index + 1 + rule.within]]
+            following = [ln for _, ln in lines[index + 1:index + 1 + rule.within]]
             if after_break or rule.confirm is None or any(rule.confirm.compiled.search(ln) for ln in following):
-                starts.append(content)
+                starts.append(start)
                 break
     return starts
 

@@ -65,7 +65,8 @@ def run_batch(arguments: list[str], out: str, *, workers: int = 1, resume: bool 
         todo = paths
     writer = JsonlWriter(out, append=resume)
     try:
-        options = OcrOptions(mode=ocr, cache_dir=ocr_cache)  # type: ignore[arg-type]  # the CLI checks the mode
+        # pages OCR read are kept beside the output unless told where, so a resumed run reads none twice
+        options = OcrOptions(mode=ocr, cache_dir=ocr_cache or f"{out}.ocr-cache")  # type: ignore[arg-type]
         for records in _records(todo, workers, rules_dir, options):
             writer.add_all(records)  # one write: a crash never leaves a compilation half recorded
             for record in records:

@@ -126,7 +126,7 @@ def batch_command(
         summary = run_batch(paths, str(out), workers=workers or os.cpu_count() or 1, resume=resume,
                             db=str(db) if db else None, csv_dir=str(csv_dir) if csv_dir else None,
                             rules_dir=str(rules) if rules else None, on_record=on_record, ocr=ocr.value,
-                            ocr_cache=str(cache) if cache else f"{out}.ocr-cache")
+                            ocr_cache=str(cache) if cache else None)
     sink.err.print(summary_table(summary))
     if summary.failures:
         raise typer.Exit(1)
