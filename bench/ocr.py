@@ -48,9 +48,10 @@ def pages_with_text(limit: int) -> list[tuple[str, Any, str]]:
         for number, image in enumerate(render_pages(text, columns), 1):
             on_page = "".join(lines[(number - 1) * per_page:number * per_page]) + f"-{number}-"
             out.append((f"{name} p{number}" + (" (2 columns)" if columns == 2 else ""), image, on_page))
-    one_column = [p for p in out if "2 columns" not in p[0]]
+    firsts = [p for p in out if p[0].endswith(" p1")]  # one page of each report before more of one
+    rest = [p for p in out if not p[0].endswith(" p1") and "2 columns" not in p[0]]
     two_columns = [p for p in out if "2 columns" in p[0]]
-    return one_column[:max(1, limit - 1)] + two_columns[:1]
+    return (firsts + rest)[:max(1, limit - 1)] + two_columns[:1]
 
 
 def bare(text: str) -> str:

@@ -60,7 +60,8 @@ class Source:
     part: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        document = {"path": self.path, "encoding": self.encoding, "format": self.format, "sha256": self.sha256}
+        document: dict[str, Any] = {"path": self.path, "encoding": self.encoding, "format": self.format,
+                                    "sha256": self.sha256}
         if self.pages:
             document["pages"] = list(self.pages)
         if self.part is not None:

@@ -14,6 +14,7 @@ import json
 import struct
 import subprocess
 import sys
+import unicodedata
 import zlib
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,11 @@ needs_engine = pytest.mark.skipif(not ocr_module.engine_available() or cjk_font(
 
 
 def _structure(report: Any) -> list[tuple]:
-    return [(n.kind, n.level, n.marker, n.number, n.role) for n in report.walk() if n.kind != "noise"]
+    """Every node but page noise; a marker in its compatibility form (OCR reads １． as 1.)."""
+    def marker(node: Any) -> str | None:
+        return unicodedata.normalize("NFKC", node.marker) if node.marker else None
+
+    return [(n.kind, n.level, marker(n), n.number, n.role) for n in report.walk() if n.kind != "noise"]
 
 
 def _titles(report: Any) -> str:

@@ -37,10 +37,10 @@ def parse_command(report: ReportArgument, fmt: FormatOption = Format.rich, rules
     """Parse a report and print its outline (or the JSON document; a list of them for a compilation)."""
     results = read_reports(report, ocr, sink, load_rules(rules) if rules else None)
     for result in results:
-        part = f"report {result.source.part['number']}: " if result.source.part else ""
+        which = f"report {result.source.part['number']}: " if result.source.part else ""
         for warning in result.warnings:
             where = f" (at {warning.start})" if warning.start is not None else ""
-            sink.warn(f"{part}{warning.code}: {warning.message}{where}")
+            sink.warn(f"{which}{warning.code}: {warning.message}{where}")
     if fmt is Format.json:
         sink.json([r.to_dict() for r in results] if len(results) > 1 else results[0].to_dict())
         return
