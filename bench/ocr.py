@@ -14,6 +14,16 @@ all white space left out on both sides (Tesseract puts spaces between CJK charac
   mode 3 (automatic, which finds columns), read as plain text.
 
 An engine that is not installed is reported as such.
+
+Measured on 2026-11-30 (this 2-core machine, shared, load average about 4; 5 pages, the last two-column):
+
+    engine                  pages/s  chars right (mean)  worst page   per page
+    rapidocr (PP-OCRv4)        0.22              0.9945      0.9868   0.994 0.996 0.987 0.996 0.999
+    tesseract (chi_sim)        0.42              0.7745      0.6043   0.949 0.655 0.695 0.970 0.604
+
+Tesseract reads twice as fast but gets one character in four wrong on average: it drops or garbles
+lines that open with full-width indentation and mixes the two columns. RapidOCR gets 99.5% right,
+enough to keep the figures, so it is the engine (``formats/ocr.py``).
 """
 
 from __future__ import annotations
