@@ -21,9 +21,10 @@ Measured on 2026-11-30 (this 2-core machine, shared, load average about 4; 5 pag
     rapidocr (PP-OCRv4)        0.22              0.9945      0.9868   0.994 0.996 0.987 0.996 0.999
     tesseract (chi_sim)        0.42              0.7745      0.6043   0.949 0.655 0.695 0.970 0.604
 
-Tesseract reads twice as fast but gets one character in four wrong on average: it drops or garbles
-lines that open with full-width indentation and mixes the two columns. RapidOCR gets 99.5% right,
-enough to keep the figures, so it is the engine (``formats/ocr.py``).
+Tesseract reads twice as fast but gets one character in four wrong on average: its page segmentation
+breaks justified lines into fragments and loses characters between them (0.65 on the statistics
+bureau's first page), and it scores 0.60 on the two-column page. RapidOCR gets 99.5% right, enough
+to keep the figures, so it is the engine (``formats/ocr.py``).
 """
 
 from __future__ import annotations
