@@ -4,6 +4,9 @@ PNG, JPEG, TIFF (every frame of a multi-page file), BMP and WebP are read with P
 size is read from its header and refused above the ``image-max-pixels`` setting before any pixel is
 decoded, so a few bytes claiming 20,000×20,000 pixels (a decompression bomb) cost nothing; a damaged
 image is one InputError, never a traceback.
+
+Cost: the header check reads a few bytes; each frame is decoded once, when OCR asks for it (a page
+the OCR cache holds is never decoded).
 """
 
 from __future__ import annotations
