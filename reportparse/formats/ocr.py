@@ -27,6 +27,7 @@ from typing import Any, Callable, Literal, Sequence
 
 from ..errors import InputError
 from ..rulebook import OcrFixRule, RuleBook
+from .pdf import MARGIN_BAND  # rows in this band, above or below, may be running heads or page numbers
 
 OcrMode = Literal["auto", "always", "never"]
 OCR_MODES: tuple[str, ...] = ("auto", "always", "never")
@@ -37,7 +38,6 @@ SPANNING = 0.6       # a row wider than this share of the page crosses the gutte
 MIN_COLUMN_ROWS = 3  # lines each side of a gutter before a page counts as two columns
 GUTTER_CROSSINGS = 0.1  # share of the lines that may cross a gutter (loose boxes, a centred page number)
 GUTTER_OVERHANG = 0.25  # a box reaching this share of its width over the gutter still belongs to its column
-MARGIN_BAND = 0.1    # rows in this part of the page height, above or below, may be running heads/page numbers
 
 
 @dataclass(frozen=True)
