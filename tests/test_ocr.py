@@ -299,3 +299,16 @@ def test_without_the_extra_a_scan_names_it(tmp_path):
     err = done.stderr.decode()
     assert done.returncode == 1 and err.count("\n") == 1
     assert "pip install 'reportparse[ocr]'" in err
+
+
+def test_a_photo_is_turned_upright_by_its_exif(stub_engine, monkeypatch):
+    from PIL import Image
+
+    seen: list[tuple[int, int]] = []
+    stub = ocr_module.recognize
+    monkeypatch.setattr(ocr_module, "recognize", lambda image: seen.append(image.size) or stub(image))
+    photo = Image.new("RGB", (400, 300), "white")
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: the camera was turned a quarter; the page stands upright when turned back
+    parse(to_bytes(photo, "JPEG", exif=exif.tobytes()), path="photo.jpg")
+    assert seen == [(300, 400)]

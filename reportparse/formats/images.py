@@ -44,7 +44,7 @@ def image_kind(data: bytes) -> str | None:
 
 def image_pages(data: bytes, path: str | None, rules: RuleBook) -> list[Callable[[], Any]]:
     """One loader per page (frame) of the image; each decodes its frame only when called."""
-    from PIL import Image
+    from PIL import Image, ImageOps
 
     where = f": {os.fspath(path)}" if path else ""
     limit = rules.setting("image-max-pixels")
@@ -64,11 +64,13 @@ def image_pages(data: bytes, path: str | None, rules: RuleBook) -> list[Callable
                     raise InputError(f"image too large: frame {index + 1} is {image.size[0]}×{image.size[1]} "
                                      f"pixels{where}")
                 image.load()
+                # a phone stores a photo as the sensor saw it and says in EXIF how to turn it upright
+                upright = ImageOps.exif_transpose(image) if frames == 1 else image
             except InputError:
                 raise
             except (OSError, ValueError, EOFError, SyntaxError, Image.DecompressionBombError) as exc:
                 raise InputError(f"damaged image ({_reason(exc)}){where}") from None
-            return image
+            return upright
         return load
 
     return [loader(i) for i in range(frames)]
