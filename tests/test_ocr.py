@@ -312,3 +312,23 @@ def test_a_photo_is_turned_upright_by_its_exif(stub_engine, monkeypatch):
     exif[0x0112] = 6  # orientation: the camera was turned a quarter; the page stands upright when turned back
     parse(to_bytes(photo, "JPEG", exif=exif.tobytes()), path="photo.jpg")
     assert seen == [(300, 400)]
+
+
+def test_a_mixed_pdf_is_read_page_by_page(stub_engine):
+    """Page 1 has a text layer and keeps it; page 2 is a scan and is read by OCR; their text in page order."""
+    canvas_module = pytest.importorskip("reportlab.pdfgen.canvas")
+    from reportlab.lib.utils import ImageReader
+    import io
+
+    buffer = io.BytesIO()
+    canvas = canvas_module.Canvas(buffer)
+    canvas.drawString(100, 700, "Annual report of the office, page one")
+    canvas.showPage()
+    canvas.drawImage(ImageReader(_blank_pages(1)[0]), 50, 300, width=400, height=300)
+    canvas.showPage()
+    canvas.save()
+    report = parse(buffer.getvalue(), path="mixed.pdf")
+    assert report.source.format == "pdf-ocr" and len(stub_engine) == 1
+    assert report.to_dict()["source"]["pages"] == [{"page": 1, "ocr": False, "confidence": None},
+                                                   {"page": 2, "ocr": True, "confidence": 0.98}]
+    assert report.text.index("page one") < report.text.index(STUB_LINES[0])
