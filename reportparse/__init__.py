@@ -10,11 +10,11 @@ panel ``from reportparse.panel import panel``: neither is imported here, so a pa
 dependency.
 """
 
-from .api import parse, parse_text
+from .api import parse, parse_reports, parse_text
 from .errors import InputError, ReportParseError, RuleError
 from .model import Node, Report
 
 # The one place the version is written: pyproject.toml reads it (setuptools' dynamic version).
 __version__ = "0.1.0"
 
-__all__ = ["parse", "parse_text", "Report", "Node", "ReportParseError", "InputError", "RuleError", "__version__"]
+__all__ = ["parse", "parse_reports", "parse_text", "Report", "Node", "ReportParseError", "InputError", "RuleError", "__version__"]

@@ -5,15 +5,17 @@ from __future__ import annotations
 import os
 from typing import Iterable
 
+from .formats.ocr import OCR_MODES, OcrMode, OcrOptions
 from .model import Report
 from .pipeline import Parser
 from .rulebook import RuleBook, default_rules
 
-__all__ = ["parse", "parse_text", "default_rules"]
+__all__ = ["parse", "parse_reports", "parse_text", "default_rules", "OcrOptions"]
 
 
 def parse(source: str | os.PathLike[str] | bytes, *, rules: RuleBook | None = None, path: str | None = None,
-          extractors: bool = True, only: Iterable[str] | None = None) -> Report:
+          extractors: bool = True, only: Iterable[str] | None = None,
+          ocr: OcrOptions | OcrMode | None = None) -> Report:
     """Parse a report given as a path, ``-`` (stdin), raw bytes, or its text.
 
     Bytes are read by what they are: text in any common Chinese encoding, .docx, .pdf, or .doc/.wps
@@ -23,8 +25,26 @@ def parse(source: str | os.PathLike[str] | bytes, *, rules: RuleBook | None = No
     is a path.
     ``path`` names the source when bytes or text are given (it feeds the year fallback).
     ``only`` names the extractors to run (``["quantities"]``); ``extractors=False`` runs none.
+    ``ocr`` is ``"auto"`` (OCR reads PDF pages with no text layer, and images), ``"always"``, ``"never"``,
+    or ``OcrOptions`` with a per-page callback and a cache folder; OCR needs the ``[ocr]`` extra.
     """
-    return Parser(rules).parse(source, path=path, extractors=extractors, only=only)
+    return Parser(rules).parse(source, path=path, extractors=extractors, only=only, ocr=_ocr_options(ocr))
+
+
+def parse_reports(source: str | os.PathLike[str] | bytes, *, rules: RuleBook | None = None, path: str | None = None,
+                  extractors: bool = True, only: Iterable[str] | None = None,
+                  ocr: OcrOptions | OcrMode | None = None) -> list[Report]:
+    """Like ``parse``, but a file that holds several reports (a compilation) gives one Report each,
+    with ``source.part`` saying where in the file it lies; a file with one report gives a list of one."""
+    return Parser(rules).parse_reports(source, path=path, extractors=extractors, only=only, ocr=_ocr_options(ocr))
+
+
+def _ocr_options(ocr: OcrOptions | OcrMode | None) -> OcrOptions | None:
+    if ocr is None or isinstance(ocr, OcrOptions):
+        return ocr
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)}, got {ocr!r}")
+    return OcrOptions(mode=ocr)
 
 
 def parse_text(text: str, *, rules: RuleBook | None = None, path: str | None = None,

@@ -12,13 +12,14 @@ from decimal import Decimal
 from typing import Any
 
 import msgspec
+from msgspec import UNSET
 
 from .contract import violations
 from .errors import InputError
 from .extract import KINDS, Extraction
 from .extract.mentions import Document, Meeting, Point, Quantity
 from .model import Node, Report, Source, Warning
-from .schemas import from_builtins, shaped, shapes
+from .schemas import from_builtins, shaped, shapes, to_builtins
 
 LOADABLE: dict[str, type[shapes.ParseDocument]] = {shapes.PARSE_ID: shapes.ParseDocument,
                                                    shapes.BATCH_RECORD_ID: shapes.BatchRecord}
@@ -37,7 +38,10 @@ def report_from_document(document: dict[str, Any], text: str | None = None) -> R
         raise InputError(f"not a valid parse document: {exc}") from None
     if text is not None and (problems := violations(document, text)):
         raise InputError(f"the document does not fit the text: {problems[0]}")
-    source = shaped(parsed.source, Source)
+    given = parsed.source
+    source = Source(given.path, given.encoding, given.sha256, given.format,
+                    tuple(to_builtins(page) for page in given.pages) if given.pages is not UNSET else (),
+                    to_builtins(given.part) if given.part is not UNSET else None)
     return Report(text if text is not None else "", source, shaped(parsed.sections, list[Node]),
                   shaped(parsed.warnings, list[Warning]), genre=parsed.genre, title=parsed.title, year=parsed.year,
                   extraction=_extraction(parsed), known_length=None if text is not None else parsed.text_length)

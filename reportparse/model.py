@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
+from msgspec import UNSET
+
 from .schemas import shapes, shaped, to_builtins
 
 
@@ -54,9 +56,15 @@ class Source:
     encoding: str
     sha256: str
     format: str = "txt"
+    # optional, written only when set: the pages of an input OCR read (formats/ocr.py PageInfo.to_dict),
+    # and which report of a compilation this is (compilation.py ReportPart.to_dict)
+    pages: tuple[dict[str, Any], ...] = ()
+    part: dict[str, Any] | None = None
 
     def to_shape(self) -> shapes.Source:
-        return shaped(self, shapes.Source)
+        return shapes.Source(path=self.path, encoding=self.encoding, format=self.format, sha256=self.sha256,
+                             pages=[shapes.Page(**page) for page in self.pages] if self.pages else UNSET,
+                             part=shapes.Part(**self.part) if self.part is not None else UNSET)
 
     def to_dict(self) -> dict[str, Any]:
         return to_builtins(self.to_shape())

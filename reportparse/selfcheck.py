@@ -8,14 +8,17 @@ from typing import Any, Callable
 import regex
 
 from .api import parse_text
+from .compilation import report_starts
+from .formats.ocr import fix_text
 from .extract.themes import theme_of
 from .inline import Leaf, assemble_runs, find_marks
 from .extract.mentions import Quantity
 from .profile import find_year
 from .reading import changes
 from .rulebook import (BY_KIND, ClosingRule, DocumentRule, EnumerationRule, GenreRule, GrammarRule, HeadingRule,
-                       IndicatorRule, LexiconRule, MeetingRule, NoiseRule, PassageRule, QualifierRule, RoleRule,
-                       RuleBook, StoptermRule, SynonymRule, ThemeRule, UnitRule)
+                       IndicatorRule, LexiconRule, MeetingRule, NoiseRule, OcrFixRule, PassageRule, QualifierRule,
+                       ReportStartRule, RoleRule, RuleBook, SettingRule, StoptermRule, SynonymRule, ThemeRule,
+                       UnitRule)
 from .scan import heading_block
 from .text import fold, split_lines
 
@@ -108,12 +111,31 @@ def _indicator(rule: IndicatorRule, example: str, book: RuleBook) -> bool:
     return any(p.search(example) for p in rule.aliases)
 
 
+def _report_start(rule: ReportStartRule, example: str, book: RuleBook) -> bool:
+    """A title and the lines after it: the rule opens a report at its first line."""
+    return report_starts(example, RuleBook({rule.KIND: (rule,)})) == [0]
+
+
+def _ocr_fix(rule: OcrFixRule, example: str, book: RuleBook) -> bool:
+    return fix_text(example, (rule,)) != example
+
+
+def _setting(rule: SettingRule, example: str, book: RuleBook) -> bool:
+    """A measure (``0.62``), or a size whose pixels count (``20000x20000``), on the flagged side."""
+    measure = 1.0
+    for factor in example.lower().split("x"):
+        measure *= float(factor)
+    return rule.flagged(measure)
+
+
 # Each matcher takes the rule class it is keyed by; the dict cannot say so, hence Any.
 MATCHERS: dict[str, Callable[[Any, str, RuleBook], bool]] = {
     "heading": _heading, "enumeration": _enumeration, "noise": _noise, "genre": _genre,
     "role": _pattern, "closing": _closing, "unit": _unit, "qualifier": _qualifier, "stopterm": _pattern,
     "lexicon": _lexicon, "grammar": _grammar, "meeting": _meeting, "document": _document, "passage": _pattern,
-    "theme": _theme, "synonym": _synonym, "indicator": _indicator, "reading": changes,
+    "theme": _theme, "synonym": _synonym, "indicator": _indicator, "report-start": _report_start,
+    "ocr-fix": _ocr_fix, "setting": _setting,
+    "reading": changes,
 }
 assert set(MATCHERS) == set(BY_KIND), "every rule kind has a matcher for its examples"
 

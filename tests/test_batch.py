@@ -41,7 +41,7 @@ def test_n_inputs_give_n_lines_in_input_order(tmp_path, archive, workers):
     records = lines(out)
     assert [r["source"]["path"] for r in records] == archive
     errors = {Path(r["source"]["path"]).name: r["error"]["type"] for r in records if "error" in r}
-    assert errors == {"empty.txt": "empty", "image.txt": "binary", "folder.docx": "directory",
+    assert errors == {"empty.txt": "empty", "image.txt": "input", "folder.docx": "directory",
                       "missing.pdf": "missing"}
     assert all(r["error"]["message"].count("\n") == 0 for r in records if "error" in r)
     assert summary.parsed == len(archive) - 4 and summary.failures == 4

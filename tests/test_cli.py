@@ -60,7 +60,7 @@ def test_stdin_and_gbk(report_file):
     (lambda d: d / "missing.txt", "no such file"),
     (lambda d: d, "is a directory"),
     (lambda d: _write(d / "empty.txt", b""), "empty input"),
-    (lambda d: _write(d / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))), "binary input"),
+    (lambda d: _write(d / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))), "damaged image"),
 ])
 def test_bad_input_is_one_line_and_exit_1(tmp_path, make, needle):
     done = run("parse", str(make(tmp_path)), "--format", "json")

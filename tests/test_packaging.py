@@ -22,7 +22,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 EXTRAS = {"compare": {"jieba"}, "spacy": {"spacy", "jieba"}, "plot": {"matplotlib"}, "pdf": {"pdfplumber"},
-          "office": {"lxml", "olefile"}}
+          "office": {"lxml", "olefile"}, "ocr": {"rapidocr-onnxruntime", "reportparse[pdf]"}}
 
 
 def _pyproject() -> dict:

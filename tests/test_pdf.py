@@ -14,7 +14,7 @@ import pytest
 from reportparse import parse_text
 from reportparse.api import default_rules
 from reportparse.errors import InputError
-from reportparse.formats import extract_text
+from reportparse.formats import OcrOptions, extract_text
 from reportparse.formats.pdf import pdf_text, tidy
 from reportparse.scan import scan
 from reportparse.text import fold, split_lines
@@ -230,7 +230,7 @@ def test_image_only_pdf_has_no_text_layer(tmp_path: Path):
     path = tmp_path / "scan.pdf"
     path.write_bytes(buf.getvalue())
     with pytest.raises(InputError, match=r"^no text layer \(scanned PDF\?\): .*scan\.pdf$"):
-        extract_text(path.read_bytes(), str(path))
+        extract_text(path.read_bytes(), str(path), ocr=OcrOptions(mode="never"))
 
 
 def test_page_numbers_alone_are_no_text_layer():

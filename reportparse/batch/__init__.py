@@ -2,8 +2,11 @@
 
     run_batch(["archive/"], "results.jsonl", workers=2, resume=True, db="results.sqlite")
 
-N inputs give N lines (a parse document, or an error record); `--resume` skips inputs whose sha256
-already has a line; the SQLite database and the CSV tables are built from the finished JSONL.
+Each input gives a line per report it holds (a parse document; a compilation gives several, each with
+``source.part``), or one error record; `--resume` skips inputs whose sha256 already has a line, and pages
+OCR read are kept in a cache folder by the file's sha256 and page number, so a run that died in the
+middle of a scanned file reads none of its pages twice. The SQLite database and the CSV tables are built
+from the finished JSONL.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from typing import Any, Callable, Iterator
 
 from ..rulebook import RuleBook, load_rules
 from .jsonl import JsonlWriter, done_inputs
-from .records import error_record, process_path
+from ..formats.ocr import OcrOptions
+from .records import error_record, process_path, report_records
 from .tables import CsvSink, SqliteSink
 from .walk import input_paths
 
@@ -44,7 +48,8 @@ class Summary:
 
 def run_batch(arguments: list[str], out: str, *, workers: int = 1, resume: bool = False, db: str | None = None,
               csv_dir: str | None = None, rules_dir: str | None = None,
-              on_record: Callable[[dict[str, Any]], None] | None = None) -> Summary:
+              on_record: Callable[[dict[str, Any]], None] | None = None, ocr: str = "auto",
+              ocr_cache: str | None = None) -> Summary:
     started = time.perf_counter()
     if rules_dir:
         load_rules(rules_dir)  # a bad rule is one error now, before --out is touched or a worker starts
@@ -60,11 +65,14 @@ def run_batch(arguments: list[str], out: str, *, workers: int = 1, resume: bool 
         todo = paths
     writer = JsonlWriter(out, append=resume)
     try:
-        for record in _records(todo, workers, rules_dir):
-            writer.add(record)
-            _count(summary, record)
-            if on_record:
-                on_record(record)
+        # pages OCR read are kept beside the output unless told where, so a resumed run reads none twice
+        options = OcrOptions(mode=ocr, cache_dir=ocr_cache or f"{out}.ocr-cache")  # type: ignore[arg-type]
+        for records in _records(todo, workers, rules_dir, options):
+            writer.add_all(records)  # one write: a crash never leaves a compilation half recorded
+            for record in records:
+                _count(summary, record)
+                if on_record:
+                    on_record(record)
     finally:
         writer.close()
     if db or csv_dir:
@@ -85,31 +93,35 @@ def build_tables(jsonl: str, db: str | None, csv_dir: str | None) -> None:
         sink.close()
 
 
-def _records(paths: list[str], workers: int, rules_dir: str | None) -> Iterator[dict[str, Any]]:
+def _records(paths: list[str], workers: int, rules_dir: str | None,
+             ocr: OcrOptions) -> Iterator[list[dict[str, Any]]]:
+    """Each input's records, in input order."""
     if workers <= 1 or len(paths) <= 1:
         rules = load_rules(rules_dir) if rules_dir else None
         for path in paths:
-            yield process_path(path, rules)
+            yield report_records(path, rules, ocr)
         return
-    # fork shares the loaded rules; each worker keeps its own LibreOffice profile (by pid)
+    # fork shares the loaded rules; each worker keeps its own LibreOffice profile (by pid) and runs its own OCR
     context = multiprocessing.get_context("fork") if hasattr(os, "fork") else multiprocessing.get_context()
-    with context.Pool(workers, initializer=_init_worker, initargs=(rules_dir,)) as pool:
+    with context.Pool(workers, initializer=_init_worker, initargs=(rules_dir, ocr)) as pool:
         yield from pool.imap(_process_in_worker, paths, chunksize=CHUNKSIZE)
 
 
 _WORKER_RULES: RuleBook | None = None
+_WORKER_OCR = OcrOptions()
 
 
-def _init_worker(rules_dir: str | None) -> None:
-    global _WORKER_RULES
+def _init_worker(rules_dir: str | None, ocr: OcrOptions) -> None:
+    global _WORKER_RULES, _WORKER_OCR
     _WORKER_RULES = load_rules(rules_dir) if rules_dir else None
+    _WORKER_OCR = ocr
 
 
-def _process_in_worker(path: str) -> dict[str, Any]:
+def _process_in_worker(path: str) -> list[dict[str, Any]]:
     try:
-        return process_path(path, _WORKER_RULES)
+        return report_records(path, _WORKER_RULES, _WORKER_OCR)
     except Exception as exc:  # noqa: BLE001 - a record, never a dead pool
-        return error_record(path, None, "internal", f"{type(exc).__name__}: {exc}")
+        return [error_record(path, None, "internal", f"{type(exc).__name__}: {exc}")]
 
 
 def _count(summary: Summary, record: dict[str, Any]) -> None:

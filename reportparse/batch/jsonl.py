@@ -65,8 +65,12 @@ class JsonlWriter:
         self.handle = open(path, "ab" if append else "wb")  # noqa: SIM115 - closed by close()
 
     def add(self, record: dict[str, Any]) -> None:
-        line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
-        self.handle.write(line.encode("utf-8"))
+        self.add_all([record])
+
+    def add_all(self, records: list[dict[str, Any]]) -> None:
+        """The lines of one input (a compilation has several), in one write."""
+        lines = "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
+        self.handle.write(lines.encode("utf-8"))
         self.handle.flush()
 
     def close(self) -> None:

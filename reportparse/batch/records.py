@@ -7,7 +7,8 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from ..api import parse
+from ..api import parse, parse_reports
+from ..formats.ocr import OcrOptions
 from ..decode import read_source
 from ..errors import ReportParseError
 from ..rulebook import RuleBook
@@ -21,6 +22,25 @@ def process_path(path: str, rules: RuleBook | None = None) -> dict[str, Any]:
     except ReportParseError as exc:
         return error_record(path, None, _kind(exc), str(exc))
     return process_bytes(path, data, rules)
+
+
+def report_records(path: str, rules: RuleBook | None = None, ocr: OcrOptions | None = None) -> list[dict[str, Any]]:
+    """The JSON records for one input file: one per report it holds (a compilation holds several, each
+    with ``source.part``), or one error record; never raises for bad input."""
+    try:
+        data, _ = read_source(path)
+    except ReportParseError as exc:
+        return [error_record(path, None, _kind(exc), str(exc))]
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        documents = [report.to_dict() for report in parse_reports(data, path=path, rules=rules, ocr=ocr)]
+    except ReportParseError as exc:
+        return [error_record(path, sha, _kind(exc), str(exc))]
+    except Exception as exc:  # noqa: BLE001 - one bad file must not end a run of thousands
+        return [error_record(path, sha, "internal", f"{type(exc).__name__}: {exc}")]
+    for document in documents:
+        document["source"]["path"] = path
+    return documents
 
 
 def process_bytes(path: str, data: bytes, rules: RuleBook | None = None) -> dict[str, Any]:

@@ -6,8 +6,10 @@ import glob
 import os
 from pathlib import Path
 
+from ..formats.images import IMAGE_SUFFIXES
+
 # a folder named like a report file was meant as one: it gets an error record, not a walk
-REPORT_SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".pdf")
+REPORT_SUFFIXES = (".txt", ".docx", ".doc", ".wps", ".pdf") + IMAGE_SUFFIXES
 
 
 def input_paths(arguments: list[str]) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from ..api import default_rules, parse
+from ..api import default_rules
 from ..batch import run_batch
 from ..compare import DEFAULT_THRESHOLD, compare
 from ..compare.html import comparison_html
@@ -27,8 +27,10 @@ from .options import (AllowSameYearOption, BatchPathsArgument, CompareFormat, Co
                       DatabaseOption, ExplainOption, Format, FormatOption, GoldArgument, GoldRootOption, HtmlOption,
                       IndicatorOption, OnlyOption, OutOption, PlotOption, ReportArgument, ReportsArgument,
                       ResumeOption, RulesFolderArgument, RulesOption, ShowMissesOption, SpacyOption, StrictOption,
-                      TableFormat, TableFormatOption, ThresholdOption, VersionOption, WorkersOption, YearOption)
+                      TableFormat, TableFormatOption, ThresholdOption, VersionOption, WorkersOption, YearOption,
+                      OcrCacheOption, OcrChoice, OcrOption)
 from .output import STDOUT, is_stdout
+from .reading import read_report, read_reports
 from .progress import batch_progress, summary_table
 from .render import mention_table, outline_tree, panel_table, score_table, thread_table
 
@@ -43,29 +45,37 @@ def root(version: VersionOption = False) -> None:  # --version is answered by it
 
 
 @app.command("parse", epilog=_example("reportparse parse report.txt --format json > report.json"))
-def parse_command(report: ReportArgument, fmt: FormatOption = Format.rich, rules: RulesOption = None) -> None:
-    """Parse a report and print its outline (or the JSON document)."""
-    result = parse(report, rules=load_rules(rules) if rules else None)
-    for warning in result.warnings:
-        where = f" (at {warning.start})" if warning.start is not None else ""
-        sink.warn(f"{warning.code}: {warning.message}{where}")
+def parse_command(report: ReportArgument, fmt: FormatOption = Format.rich, rules: RulesOption = None,
+                  ocr: OcrOption = OcrChoice.auto) -> None:
+    """Parse a report and print its outline (or the JSON document; a list of them for a compilation)."""
+    results = read_reports(report, ocr, sink, load_rules(rules) if rules else None)
+    for result in results:
+        which = f"report {result.source.part['number']}: " if result.source.part else ""
+        for warning in result.warnings:
+            where = f" (at {warning.start})" if warning.start is not None else ""
+            sink.warn(f"{which}{warning.code}: {warning.message}{where}")
     if fmt is Format.json:
-        sink.json(result.to_dict())
-    elif fmt is Format.outline:
-        sink.text(render_outline(result))
-    else:
-        sink.show(outline_tree(result))
+        sink.json([r.to_dict() for r in results] if len(results) > 1 else results[0].to_dict())
+        return
+    for result in results:
+        if result.source.part:
+            part = result.source.part
+            sink.text(f"# report {part['number']} of {part['count']} (characters {part['start']}–{part['end']})")
+        if fmt is Format.outline:
+            sink.text(render_outline(result))
+        else:
+            sink.show(outline_tree(result))
 
 
 @app.command("extract", epilog=_example("reportparse extract report.txt --only quantities --format csv"))
 def extract_command(report: ReportArgument, only: OnlyOption = None, fmt: TableFormatOption = TableFormat.rich,
-                    rules: RulesOption = None) -> None:
+                    rules: RulesOption = None, ocr: OcrOption = OcrChoice.auto) -> None:
     """Print what a report states: quantities, meetings, documents, weaknesses, plans."""
     try:
         kinds = selected_kinds(only)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--only") from None
-    result = parse(report, rules=load_rules(rules) if rules else None, only=kinds)
+    result = read_report(report, ocr, sink, load_rules(rules) if rules else None, only=kinds)
     if fmt is TableFormat.json:
         sink.json(mentions_document(result, kinds))
     elif fmt is TableFormat.csv:
@@ -85,11 +95,14 @@ def compare_command(
     strict: StrictOption = False,
     fmt: CompareFormatOption = CompareFormat.rich,
     rules: RulesOption = None,
+    ocr: OcrOption = OcrChoice.auto,
 ) -> None:
-    r"""Link the same weakness across years: recurring, new, dropped. Needs the \[compare] extra."""
+    r"""Link the same weakness across years: recurring, new, dropped (each report of a compilation apart).
+    Needs the \[compare] extra."""
     book = load_rules(rules) if rules else None
     years = parse_year_options(year)
-    parsed = dated_reports(reports, years, book, strict=strict, warn=sink.warn)
+    parsed = dated_reports(reports, years, lambda path: read_reports(path, ocr, sink, book), strict=strict,
+                           warn=sink.warn)
     result = compare(parsed, years=years, threshold=threshold, allow_same_year=allow_same_year,
                      rules=book, explain=explain)
     for warning in result.warnings:
@@ -107,19 +120,24 @@ def batch_command(
     db: DatabaseOption = None,
     csv_dir: CsvFolderOption = None,
     rules: RulesOption = None,
+    ocr: OcrOption = OcrChoice.auto,
+    cache: OcrCacheOption = None,
 ) -> None:
-    """Parse every report in folders and globs into JSONL (and SQLite, CSV); N inputs give N lines."""
+    """Parse every report in folders and globs into JSONL (and SQLite, CSV); one line per report (a compilation
+    gives one per report it holds, an unreadable input one error line)."""
     with batch_progress(sink.err) as on_record:
         summary = run_batch(paths, str(out), workers=workers or os.cpu_count() or 1, resume=resume,
                             db=str(db) if db else None, csv_dir=str(csv_dir) if csv_dir else None,
-                            rules_dir=str(rules) if rules else None, on_record=on_record)
+                            rules_dir=str(rules) if rules else None, on_record=on_record, ocr=ocr.value,
+                            ocr_cache=str(cache) if cache else None)
     sink.note(summary_table(summary))
     if summary.failures:
         raise typer.Exit(1)
 
 
 @app.command("show", epilog=_example("reportparse show report.txt --html view.html"))
-def show_command(report: ReportArgument, html: HtmlOption = None, rules: RulesOption = None) -> None:
+def show_command(report: ReportArgument, html: HtmlOption = None, rules: RulesOption = None,
+                 ocr: OcrOption = OcrChoice.auto) -> None:
     """An HTML view: the outline beside the text, every mention highlighted."""
     if html is None and sink.stdout_is_terminal():  # a page of HTML is no use on a screen
         if report != "-" and not os.path.isfile(report):
@@ -127,7 +145,7 @@ def show_command(report: ReportArgument, html: HtmlOption = None, rules: RulesOp
         suggested = os.path.splitext(os.path.basename(report))[0] + ".html" if report != "-" else "report.html"
         sink.note(f"give --html {suggested} to write the view (or redirect: > {suggested})")
         return
-    result = parse(report, rules=load_rules(rules) if rules else None)
+    result = read_report(report, ocr, sink, load_rules(rules) if rules else None)
     target = html or Path(STDOUT)
     sink.write_text(target, report_html(result))
     if not is_stdout(target):
@@ -135,13 +153,15 @@ def show_command(report: ReportArgument, html: HtmlOption = None, rules: RulesOp
 
 
 @app.command("export", epilog=_example("reportparse export reports/ --spacy reports.spacy"))
-def export_command(reports: ReportsArgument, spacy: SpacyOption, rules: RulesOption = None) -> None:
+def export_command(reports: ReportsArgument, spacy: SpacyOption, rules: RulesOption = None,
+                   ocr: OcrOption = OcrChoice.auto) -> None:
     r"""Export reports with their mentions as spaCy training data (a DocBin). Needs the \[spacy] extra."""
     from ..spacy_export import build_docbin
 
     sink.refuse_binary_on_terminal(spacy)
     book = load_rules(rules) if rules else default_rules()
-    docbin, counts = build_docbin((parse(path, rules=book) for path in expand_paths(reports)), book)
+    parsed = (report for path in expand_paths(reports) for report in read_reports(path, ocr, sink, book))
+    docbin, counts = build_docbin(parsed, book)
     sink.write_bytes(spacy, docbin.to_bytes())
     if counts.expanded:
         sink.warn(f"{counts.expanded} of {counts.spans} spans did not fall on token boundaries and were widened")
@@ -156,11 +176,13 @@ def panel_command(
     plot: PlotOption = None,
     fmt: TableFormatOption = TableFormat.rich,
     rules: RulesOption = None,
+    ocr: OcrOption = OcrChoice.auto,
 ) -> None:
     r"""Each year's targets beside the outcome the next report states: met, missed, exceeded (--plot: \[plot])."""
     book = load_rules(rules) if rules else default_rules()
     indicators = known_indicators(indicator, book)
-    result = panel(expand_paths(reports), indicators=indicators, years=parse_year_options(year), rules=book)
+    parsed = (report for path in expand_paths(reports) for report in read_reports(path, ocr, sink, book))
+    result = panel(parsed, indicators=indicators, years=parse_year_options(year), rules=book)
     if plot is not None:  # drawn first: a missing [plot] extra fails the command before any output
         drawn = indicators or sorted({r.indicator for r in result.rows})
         sink.note(f"wrote {plot_panel(result, drawn, plot, book)}")

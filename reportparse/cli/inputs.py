@@ -8,7 +8,6 @@ from typing import Callable
 
 import typer
 
-from ..api import parse
 from ..batch.walk import input_paths as expand_paths  # noqa: F401  (one walk for every command)
 from ..errors import ReportParseError
 from ..model import Report
@@ -25,17 +24,18 @@ def parse_year_options(values: list[str] | None) -> dict[str, int]:
     return years
 
 
-def dated_reports(arguments: list[str], years: dict[str, int], book: RuleBook | None, *, strict: bool,
-                  warn: Callable[[str], None]) -> list[Report]:
-    """Every report the arguments name that has a year (from its text, file name or ``years``); one that
-    cannot be read or dated is skipped with a warning, or fails the command when ``strict``."""
+def dated_reports(arguments: list[str], years: dict[str, int], read: Callable[[str], list[Report]], *,
+                  strict: bool, warn: Callable[[str], None]) -> list[Report]:
+    """Every report the arguments name (each report of a compilation apart, as ``read`` gives them) that has
+    a year (from its text, file name or ``years``); one that cannot be read or dated is skipped with a
+    warning, or fails the command when ``strict``."""
     parsed = []
     for path in expand_paths(arguments):
         try:
-            report = parse(path, rules=book)
-            if report.year is None and path not in years and Path(path).name not in years:
-                raise ReportParseError(f"{path}: no year in its text or file name (give it with --year)")
-            parsed.append(report)
+            for report in read(path):
+                if report.year is None and path not in years and Path(path).name not in years:
+                    raise ReportParseError(f"{path}: no year in its text or file name (give it with --year)")
+                parsed.append(report)
         except ReportParseError as exc:
             if strict:
                 raise

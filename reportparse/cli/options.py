@@ -96,3 +96,18 @@ ShowMissesOption = Annotated[bool, typer.Option("--show", help="List every miss 
 RulesFolderArgument = Annotated[
     Optional[Path], typer.Argument(help="A folder of rule files; the shipped rules without it.")
 ]
+
+
+class OcrChoice(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+OcrOption = Annotated[
+    OcrChoice,
+    typer.Option("--ocr", help="auto: OCR reads images and PDF pages with no text layer; always: every page; "
+                               "never: none. OCR needs the [ocr] extra."),
+]
+OcrCacheOption = Annotated[Optional[Path], typer.Option(
+    "--cache", help="Keep OCR'd pages here (default: OUT.ocr-cache beside --out).")]

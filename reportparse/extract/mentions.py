@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from ..model import Node
-from ..schemas import shapes, shaped
+from ..schemas import shaped, shapes, to_builtins
 from .numbers import to_json
 
 
@@ -44,6 +44,9 @@ class Quantity:
             redacted=self.redacted, indicator=self.indicator, change=self.change, start=self.start, end=self.end,
             path=self.path)
 
+    def to_dict(self) -> dict[str, Any]:
+        return to_builtins(self.to_shape())
+
 
 @dataclass(slots=True)
 class Meeting:
@@ -54,6 +57,9 @@ class Meeting:
 
     def to_shape(self) -> shapes.Meeting:
         return shaped(self, shapes.Meeting)
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_builtins(self.to_shape())
 
 
 @dataclass(slots=True)
@@ -66,6 +72,9 @@ class Document:
 
     def to_shape(self) -> shapes.DocumentMention:
         return shaped(self, shapes.DocumentMention)
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_builtins(self.to_shape())
 
 
 @dataclass(slots=True)
@@ -80,6 +89,9 @@ class Point:
 
     def to_shape(self) -> shapes.Point:
         return shaped(self, shapes.Point)
+
+    def to_dict(self) -> dict[str, Any]:
+        return to_builtins(self.to_shape())
 
 
 @dataclass

@@ -2,17 +2,23 @@
 
 Each reader takes the raw bytes (and the path, for messages and for converters that need a file) and
 returns the text the parser will see; offsets in the output refer to that text. `source.format` names
-the path taken: `txt`, `docx`, `pdf`, `doc` (through LibreOffice), `wps` (through LibreOffice).
+the path taken: `txt`, `docx`, `pdf`, `doc` (through LibreOffice), `wps` (through LibreOffice),
+`pdf-ocr` (a PDF with pages read by OCR) and `image-ocr` (page images, see ``scanned.py``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from ..decode import decode
 from ..errors import InputError
 from ..extras import needs_extra
+from .images import image_kind
+from .ocr import OcrOptions, PageInfo
+
+if TYPE_CHECKING:
+    from ..rulebook import RuleBook
 
 ZIP_MAGIC = b"PK\x03\x04"
 PDF_MAGIC = b"%PDF-"
@@ -24,6 +30,7 @@ class Extracted:
     text: str
     format: str
     encoding: str | None = None  # for text files, the encoding detected
+    pages: tuple[PageInfo, ...] = ()  # when OCR read any page: every page, with its confidence
 
 
 def sniff(data: bytes) -> str:
@@ -38,21 +45,30 @@ def sniff(data: bytes) -> str:
         return "zip"
     if data.startswith(OLE_MAGIC):
         return "ole"
+    if image_kind(data):
+        return "image"
     return "txt"
 
 
 def extract_text(data: bytes, path: str | None = None,
-                 opens_heading: Callable[[str], bool] | None = None) -> Extracted:
+                 opens_heading: Callable[[str], bool] | None = None, *, ocr: OcrOptions | None = None,
+                 sha256: str | None = None, rules: RuleBook | None = None) -> Extracted:
     """The text of a report file, whatever its format; a clear InputError when it has none.
 
     ``opens_heading`` (the rule book's heading styles) helps readers that rebuild paragraphs from a
     page's layout keep a heading on a line of its own (default: the shipped rules' styles).
+    ``ocr`` says when OCR reads a page (default: pages with no text layer); ``sha256`` (of ``data``)
+    names the pages in its cache; ``rules`` gives the OCR fixes and settings (default: the shipped ones).
     """
     kind = sniff(data)
-    if kind == "pdf":
-        from .pdf import pdf_text
+    if kind in ("pdf", "image"):
+        from ..rulebook import default_rules
+        from .scanned import read_image, read_pdf
 
-        return Extracted(pdf_text(data, path, opens_heading), "pdf")
+        read = read_pdf if kind == "pdf" else read_image
+        scanned = read(data, path, opens_heading, ocr or OcrOptions(), sha256, rules or default_rules())
+        fmt = f"{kind}-ocr" if scanned.ocr else kind
+        return Extracted(scanned.text, fmt, pages=scanned.pages)
     if kind == "zip":
         with needs_extra("office", "reading .docx files (lxml)"):
             from .docx import docx_text
@@ -68,4 +84,4 @@ def extract_text(data: bytes, path: str | None = None,
     return Extracted(decoded.text, "txt", decoded.encoding)
 
 
-__all__ = ["Extracted", "InputError", "extract_text", "sniff"]
+__all__ = ["Extracted", "InputError", "OcrOptions", "extract_text", "sniff"]

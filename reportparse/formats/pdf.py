@@ -23,7 +23,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any, Callable
 from statistics import median
 
 from ..errors import InputError
@@ -61,6 +61,11 @@ class _Line:
     furniture: bool = False
 
 
+# Given a page's number, the page count, the pdfplumber page and the lines of its text layer, the lines
+# to use instead (read by OCR), or None to keep the text layer.
+PageScanner = Callable[[int, int, Any, "list[_Line]"], "list[_Line] | None"]
+
+
 def pdf_text(data: bytes, path: str | os.PathLike[str] | None = None,
              opens_heading: Callable[[str], bool] | None = None) -> str:
     """The text of a PDF's text layer, one line per layout line, broken sentences re-joined.
@@ -68,15 +73,23 @@ def pdf_text(data: bytes, path: str | os.PathLike[str] | None = None,
     ``opens_heading`` tells a line that opens a heading (the rule book's heading styles): such a line
     starts a paragraph of its own unless the layout shows it carrying on a broken sentence.
     """
-    if opens_heading is None:
-        from ..api import default_rules
-        from ..scan import heading_opener
+    pages = pdf_pages(data, path)
+    if not any(has_text(page) for page in pages):
+        raise _failure(path, "no text layer (scanned PDF?)")
+    return layout_text(pages, opens_heading)
 
-        opens_heading = heading_opener(default_rules())
-    where = os.fspath(path) if path is not None else None
+
+def _failure(path: str | os.PathLike[str] | None, message: str) -> InputError:
+    return InputError(f"{message}: {os.fspath(path)}" if path is not None else message)
+
+
+def pdf_pages(data: bytes, path: str | os.PathLike[str] | None = None,
+              scan_page: PageScanner | None = None) -> list[list[_Line]]:
+    """The lines of each page's text layer; ``scan_page`` may replace a page's lines with those OCR read
+    on it (``formats/scanned.py``). A damaged or encrypted PDF is one InputError."""
 
     def fail(message: str) -> InputError:
-        return InputError(f"{message}: {where}" if where else message)
+        return _failure(path, message)
 
     if b"%%EOF" not in data[-4096:]:
         raise fail("damaged PDF (truncated: no %%EOF at the end)")
@@ -88,23 +101,41 @@ def pdf_text(data: bytes, path: str | os.PathLike[str] | None = None,
     if not any(isinstance(h, logging.NullHandler) for h in miner.handlers):
         miner.addHandler(logging.NullHandler())
     try:
-        pages = _read_pages(pdfplumber, data)
+        return _read_pages(pdfplumber, data, scan_page)
+    except InputError:  # OCR's own refusal (no engine installed, a page image too large), already one line
+        raise
     except Exception as exc:  # pdfminer raises many kinds for bad input; none may escape
         cause = exc.args[0] if type(exc).__name__ == "PdfminerException" and exc.args else exc
         if isinstance(cause, PDFEncryptionError) and not isinstance(cause, PDFTextExtractionNotAllowed):
             raise fail("encrypted PDF") from None
         detail = " ".join(str(cause).split())[:80]
         raise fail(f"damaged PDF ({type(cause).__name__}{': ' + detail if detail else ''})") from None
-    lines = [line for page in pages for line in page]
-    if not any(ch.isalpha() for line in lines for ch in line.text):
-        raise fail("no text layer (scanned PDF?)")
+
+
+def has_text(lines: list[_Line]) -> bool:
+    return any(ch.isalpha() for line in lines for ch in line.text)
+
+
+def layout_text(pages: list[list[_Line]], opens_heading: Callable[[str], bool] | None = None) -> str:
+    """Pages of lines as the parser's text: page furniture marked, broken paragraphs joined."""
+    if opens_heading is None:
+        from ..api import default_rules
+        from ..scan import heading_opener
+
+        opens_heading = heading_opener(default_rules())
     _mark_furniture(pages)
-    return "\n".join(_join(lines, opens_heading)) + "\n"
+    return "\n".join(_join([line for page in pages for line in page], opens_heading)) + "\n"
 
 
-def _read_pages(pdfplumber, data: bytes) -> list[list[_Line]]:
+def layout_line(text: str, page: int, x0: float, x1: float, size: float, edge: bool) -> _Line:
+    """A line laid out on a page (OCR's rows become these): spaces tidied as for a text layer."""
+    return _Line(tidy(text), page, x0, x1, size, edge)
+
+
+def _read_pages(pdfplumber, data: bytes, scan_page: PageScanner | None = None) -> list[list[_Line]]:
     pages: list[list[_Line]] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
+        count = len(pdf.pages)
         for number, page in enumerate(pdf.pages):
             x0, top, x1, bottom = page.bbox
             chars = [c for c in page.dedupe_chars().chars
@@ -116,7 +147,8 @@ def _read_pages(pdfplumber, data: bytes) -> list[list[_Line]]:
                 line.edge = group[0]["top"] < top + band or group[0]["bottom"] > bottom - band
                 if line.text:
                     lines.append(line)
-            pages.append(lines)
+            scanned = scan_page(number, count, page, lines) if scan_page else None
+            pages.append(lines if scanned is None else scanned)
     return pages
 
 

@@ -16,16 +16,34 @@ from __future__ import annotations
 
 import hashlib
 import os
-from typing import Iterable
+from dataclasses import dataclass
+from typing import Iterable, Sequence
 
 from ..decode import EmptyInput, read_source
 from ..extract import default_extractors, extraction_of
-from ..formats import extract_text
+from ..compilation import ReportPart, split_reports
+from ..formats import Extracted, OcrOptions, extract_text
+from ..formats.ocr import PageInfo
 from ..model import Report, Source
 from ..rulebook import RuleBook, default_rules
 from ..scan import heading_opener
 from .state import ParseState
 from .stages import default_stages
+
+
+@dataclass(frozen=True)
+class _Input:
+    extracted: Extracted
+    path: str | None
+    sha256: str | None  # of the file's bytes (None for text given as a str: the text's own is used)
+
+
+def warn_low_confidence(state: ParseState, pages: Sequence[PageInfo]) -> None:
+    threshold = state.rules.setting("ocr-low-confidence")
+    for page in pages:
+        if page.ocr and page.confidence is not None and threshold.flagged(page.confidence):
+            state.warn("low-confidence", f"page {page.page}: OCR read it with mean confidence "
+                                         f"{page.confidence:.2f} (below {threshold.value}); check its text")
 
 
 class Parser:
@@ -35,31 +53,57 @@ class Parser:
         self.extractors = default_extractors()
 
     def parse(self, source: str | os.PathLike[str] | bytes, *, path: str | None = None,
-              extractors: bool = True, only: Iterable[str] | None = None) -> Report:
-        """A report given as a path, ``-`` (stdin), raw bytes, or its text (a ``str`` with a line break)."""
+              extractors: bool = True, only: Iterable[str] | None = None, ocr: OcrOptions | None = None) -> Report:
+        """A report given as a path, ``-`` (stdin), raw bytes, or its text (a ``str`` with a line break).
+        ``ocr`` says when OCR reads a page of a PDF or image (default: pages with no text layer)."""
+        return self._parse_extracted(self._extract(source, path, ocr), extractors, only)
+
+    def parse_reports(self, source: str | os.PathLike[str] | bytes, *, path: str | None = None,
+                      extractors: bool = True, only: Iterable[str] | None = None,
+                      ocr: OcrOptions | None = None) -> list[Report]:
+        """Every report a file holds (a compilation gives several, each with ``source.part``); one for most."""
+        input = self._extract(source, path, ocr)
+        parts = split_reports(input.extracted.text, self.rules)
+        if len(parts) == 1:
+            return [self._parse_extracted(input, extractors, only)]
+        return [self._parse_extracted(input, extractors, only, part) for part in parts]
+
+    def _extract(self, source: str | os.PathLike[str] | bytes, path: str | None,
+                 ocr: OcrOptions | None) -> _Input:
         if isinstance(source, str) and any(brk in source for brk in "\n\r\u2028\u2029"):
-            return self.parse_text(source, path=path, extractors=extractors, only=only)
+            return _Input(Extracted(source, "txt", "utf-8"), path, None)
         data, found = read_source(source)
         path = path or found
-        extracted = extract_text(data, path, heading_opener(self.rules))
+        sha256 = hashlib.sha256(data).hexdigest()
+        extracted = extract_text(data, path, heading_opener(self.rules), ocr=ocr, sha256=sha256, rules=self.rules)
         if not extracted.text.strip():
             raise EmptyInput(f"empty input (blank lines only){': ' + str(path) if path else ''}", "empty")
-        return self.parse_text(extracted.text, path=path, encoding=extracted.encoding or "utf-8",
-                               sha256=hashlib.sha256(data).hexdigest(), source_format=extracted.format,
-                               extractors=extractors, only=only)
+        return _Input(extracted, path, sha256)
+
+    def _parse_extracted(self, input: _Input, extractors: bool, only: Iterable[str] | None,
+                         part: ReportPart | None = None) -> Report:
+        extracted = input.extracted
+        text = extracted.text[part.start:part.end] if part else extracted.text
+        return self.parse_text(text, path=input.path, encoding=extracted.encoding or "utf-8", sha256=input.sha256,
+                               source_format=extracted.format, extractors=extractors, only=only,
+                               pages=extracted.pages, part=part)
 
     def parse_text(self, text: str, *, path: str | None = None, encoding: str = "utf-8", sha256: str | None = None,
-                   source_format: str = "txt", extractors: bool = True, only: Iterable[str] | None = None) -> Report:
+                   source_format: str = "txt", extractors: bool = True, only: Iterable[str] | None = None,
+                   pages: Sequence[PageInfo] = (), part: ReportPart | None = None) -> Report:
         """Text that is already decoded; ``extractors=False`` gives the tree alone, ``only`` names the
-        extractors to run (the others' lists stay empty)."""
+        extractors to run (the others' lists stay empty). ``pages`` are the pages OCR read (each gets a
+        ``low-confidence`` warning below the rules' threshold); ``part`` places a compilation's report."""
         state = ParseState(text, self.rules, path=path)
+        warn_low_confidence(state, pages)
         if extractors:
             state.extractors = self.extractors
             state.only = self._checked(only)
         for _, stage in self.stages:
             stage(state)
         source = Source(str(path) if path else None, encoding,
-                        sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), source_format)
+                        sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), source_format,
+                        tuple(p.to_dict() for p in pages), part.to_dict() if part else None)
         facts = state.profile
         return Report(state.text, source, state.sections, state.warnings, genre=facts.genre if facts else None,
                       title=facts.title if facts else None, year=facts.year if facts else None,

@@ -297,10 +297,57 @@ class ReadingRule(Rule):
             raise self.error("full_width", "must name one full-width mark for each ASCII mark")
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReportStartRule(Rule):
+    """What opens one report of a file that holds several (a compilation): a title line, and a line
+    within the next ``within`` non-blank lines that confirms it (the occasion, the speaker, the date)."""
+
+    KIND, FILE = "report-start", "compilations"
+    title: Pattern
+    confirm: Pattern | None = None
+    within: int = 3
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OcrFixRule(Rule):
+    """A misreading OCR engines make on Chinese reports, put right before parsing (× read for the redaction X)."""
+
+    KIND, FILE = "ocr-fix", "ocr"
+    pattern: Pattern
+    replace: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SettingRule(Rule):
+    """A threshold the code reads by name; ``flags`` says which side of ``value`` a measure is flagged on.
+    Examples are measures that are flagged (``20000x20000`` for a size: the product counts)."""
+
+    KIND, FILE = "setting", "settings"
+    NEEDED = {
+        "ocr-low-confidence": "OCR: a page whose mean confidence is below this gets a low-confidence warning",
+        "image-max-pixels": "images: larger images are refused before decoding (decompression bombs)",
+    }
+    value: str
+    flags: Literal["below", "above"]
+
+    def check(self) -> None:
+        try:
+            Decimal(self.value)
+        except InvalidOperation:
+            raise self.error("value", f"expected a number, got {self.value!r}") from None
+
+    @property
+    def number(self) -> float:
+        return float(self.value)
+
+    def flagged(self, measure: float) -> bool:
+        return measure < self.number if self.flags == "below" else measure > self.number
+
+
 RULE_CLASSES: tuple[type[Rule], ...] = (
     HeadingRule, EnumerationRule, NoiseRule, GenreRule, RoleRule, UnitRule, QualifierRule, StoptermRule,
     LexiconRule, GrammarRule, MeetingRule, DocumentRule, PassageRule, ThemeRule, SynonymRule, IndicatorRule,
-    ClosingRule, ReadingRule,
+    ClosingRule, ReadingRule, ReportStartRule, OcrFixRule, SettingRule,
 )
 BY_FILE: dict[str, type[Rule]] = {cls.FILE: cls for cls in RULE_CLASSES}
 BY_KIND: dict[str, type[Rule]] = {cls.KIND: cls for cls in RULE_CLASSES}

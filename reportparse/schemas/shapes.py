@@ -26,6 +26,25 @@ Number = Union[int, float]
 
 
 @dataclass(kw_only=True, slots=True)
+class Page:
+    """A page of the input as it was read: by OCR or from its text layer, with OCR's mean confidence."""
+
+    page: int
+    ocr: bool
+    confidence: float | None
+
+
+@dataclass(kw_only=True, slots=True)
+class Part:
+    """Which report of a file that holds several (a compilation) this is, and where it lies in the file."""
+
+    number: int
+    count: int
+    start: int
+    end: int
+
+
+@dataclass(kw_only=True, slots=True)
 class Source:
     """Where the text came from; offsets count characters of the text decoded from it."""
 
@@ -33,6 +52,8 @@ class Source:
     encoding: str
     format: str
     sha256: str
+    pages: list[Page] | UnsetType = UNSET  # when OCR read the input: every page, as read
+    part: Part | UnsetType = UNSET  # when the file holds several reports
 
 
 @dataclass(kw_only=True, slots=True)
