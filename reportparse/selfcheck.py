@@ -13,7 +13,7 @@ from .inline import Leaf, assemble_runs, find_marks
 from .extract.mentions import Quantity
 from .profile import find_year
 from .rulebook import (BY_KIND, ClosingRule, DocumentRule, EnumerationRule, GenreRule, GrammarRule, HeadingRule,
-                       IndicatorRule, LexiconRule, MeetingRule, NoiseRule, PassageRule, QualifierRule, RoleRule,
+                       IndicatorRule, LexiconRule, LimitRule, MeetingRule, NoiseRule, PassageRule, QualifierRule, RoleRule,
                        RuleBook, StoptermRule, SynonymRule, ThemeRule, UnitRule)
 from .scan import heading_block
 from .text import fold, split_lines
@@ -107,12 +107,16 @@ def _indicator(rule: IndicatorRule, example: str, book: RuleBook) -> bool:
     return any(p.search(example) for p in rule.aliases)
 
 
+def _limit(rule: LimitRule, example: str, book: RuleBook) -> bool:
+    return int(example) <= rule.value  # the example is a text length the limit accepts
+
+
 # Each matcher takes the rule class it is keyed by; the dict cannot say so, hence Any.
 MATCHERS: dict[str, Callable[[Any, str, RuleBook], bool]] = {
     "heading": _heading, "enumeration": _enumeration, "noise": _noise, "genre": _genre,
     "role": _pattern, "closing": _closing, "unit": _unit, "qualifier": _qualifier, "stopterm": _pattern,
     "lexicon": _lexicon, "grammar": _grammar, "meeting": _meeting, "document": _document, "passage": _pattern,
-    "theme": _theme, "synonym": _synonym, "indicator": _indicator,
+    "theme": _theme, "synonym": _synonym, "indicator": _indicator, "limit": _limit,
 }
 assert set(MATCHERS) == set(BY_KIND), "every rule kind has a matcher for its examples"
 

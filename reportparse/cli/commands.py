@@ -106,13 +106,14 @@ def batch_command(
     resume: Annotated[bool, typer.Option(help="Skip inputs whose sha256 already has a line in --out.")] = False,
     db: Annotated[Optional[Path], typer.Option(help="Also write a SQLite database of the results.")] = None,
     csv_dir: Annotated[Optional[Path], typer.Option("--csv", help="Also write one CSV per table here.")] = None,
+    timeout: Annotated[Optional[float], typer.Option(min=0.001, help="Seconds one input may take; a slower one becomes an error record and the run goes on.")] = None,
     rules: RulesOption = None,
 ) -> None:
     """Parse every report in folders and globs into JSONL (and SQLite, CSV); N inputs give N lines."""
     with batch_progress(sink.err) as on_record:
         summary = run_batch(paths, str(out), workers=workers or os.cpu_count() or 1, resume=resume,
                             db=str(db) if db else None, csv_dir=str(csv_dir) if csv_dir else None,
-                            rules_dir=str(rules) if rules else None, on_record=on_record)
+                            rules_dir=str(rules) if rules else None, timeout=timeout, on_record=on_record)
     sink.err.print(summary_table(summary))
     if summary.failures:
         raise typer.Exit(1)

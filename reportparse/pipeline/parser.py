@@ -21,6 +21,7 @@ from typing import Iterable
 from ..decode import EmptyInput, read_source
 from ..extract import default_extractors, extraction_of
 from ..formats import extract_text
+from ..limits import check_size
 from ..model import Report, Source
 from ..rulebook import RuleBook, default_rules
 from ..scan import heading_opener
@@ -52,6 +53,7 @@ class Parser:
                    source_format: str = "txt", extractors: bool = True, only: Iterable[str] | None = None) -> Report:
         """Text that is already decoded; ``extractors=False`` gives the tree alone, ``only`` names the
         extractors to run (the others' lists stay empty)."""
+        check_size(text, self.rules, path)
         state = ParseState(text, self.rules, path=path)
         if extractors:
             state.extractors = self.extractors

@@ -229,10 +229,23 @@ class ClosingRule(Rule):
     anywhere: bool = False
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LimitRule(Rule):
+    """A size the code reads by name (how many characters a report may have)."""
+
+    KIND, FILE = "limit", "limits"
+    NEEDED = {"max-characters": "parse refuses a longer text; batch splits it into parts of at most this size"}
+    value: int
+
+    def check(self) -> None:
+        if self.value < 1:
+            raise self.error("value", f"expected a positive number, got {self.value}")
+
+
 RULE_CLASSES: tuple[type[Rule], ...] = (
     HeadingRule, EnumerationRule, NoiseRule, GenreRule, RoleRule, UnitRule, QualifierRule, StoptermRule,
     LexiconRule, GrammarRule, MeetingRule, DocumentRule, PassageRule, ThemeRule, SynonymRule, IndicatorRule,
-    ClosingRule,
+    ClosingRule, LimitRule,
 )
 BY_FILE: dict[str, type[Rule]] = {cls.FILE: cls for cls in RULE_CLASSES}
 BY_KIND: dict[str, type[Rule]] = {cls.KIND: cls for cls in RULE_CLASSES}

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Iterator, TypeVar
 
 from ..errors import RuleError
-from .kinds import BY_FILE, BY_KIND, GrammarRule, LexiconRule, Rule
+from .kinds import BY_FILE, BY_KIND, GrammarRule, LexiconRule, LimitRule, Rule
 from .pattern import Pattern
 from .validate import build_rule
 
@@ -47,6 +47,10 @@ class RuleBook:
     def grammar(self, name: str) -> Pattern:
         """A grammar pattern (the name is one of ``GrammarRule.NEEDED``, checked at load)."""
         return self._named(GrammarRule, name).pattern
+
+    def limit(self, name: str) -> int:
+        """A size limit (the name is one of ``LimitRule.NEEDED``, checked at load)."""
+        return self._named(LimitRule, name).value
 
     def _named(self, cls: type[R], name: str) -> R:
         for rule in self.of(cls):
