@@ -1,6 +1,6 @@
 """Time against input size, in one process, with the exponent of each fitted: is every stage linear?
 
-    python bench/scaling.py [--only joined,enumerations,compare] [--repeats 3] [--quick]
+    python bench/scaling.py [--only joined,enumerations,compare,series] [--repeats 3] [--quick]
     python bench/scaling.py --profile OUT.prof [--size 10000000]     # cProfile of the full pipeline
 
 - joined: real reports (../shared/corpus, else the project's corpus/) joined to 0.1, 1, 3 and 10 M
@@ -8,6 +8,8 @@
 - enumerations: `一是…，二是…，三是…。` N = 400…6,400 times in one paragraph, and on N lines (full pipeline).
 - compare: 100…2,000 weakness points (the reports' own, then synthetic ones made of their clauses)
   over years of 10 points each: each point's features (jieba), then the linking into threads.
+- series: the weakness points of the 52 national reports, with the 31 provincial ones (one year, kept
+  apart as `compare --allow-same-year` does), and with 1,000 synthetic points more.
 
 Each time is this process's CPU time, the best of --repeats runs (the least disturbed on a shared machine). The exponent is the
 least-squares slope of log time against log size. Targets: every exponent <= 1.15; the full pipeline
@@ -167,6 +169,7 @@ def compare_points(texts: list[tuple[str, str | None]]) -> list[Thread]:
 
 
 def bench_compare(repeats: int, sizes: tuple[int, ...]) -> list[str]:
+    vocabulary(default_rules())  # jieba's dictionary loads once per process: not part of a comparison
     pool = real_points()
     texts = pool + synthetic_points(pool, max(sizes))
     print(f"compare: {len(pool):,} real points of {len(corpus_files())} reports, the rest synthetic")
@@ -181,13 +184,58 @@ def bench_compare(repeats: int, sizes: tuple[int, ...]) -> list[str]:
     return [f"compare: exponent {value:.2f}"] if value > MAX_EXPONENT else []
 
 
+SERIES_FOLDERS = ("gwr-national", "gwr-provincial-2026")
+
+
+def dated_points(folder: str) -> list[tuple[int, str, str | None]]:
+    """(year, text, theme) of each weakness point of a folder's reports; same-year reports stay apart."""
+    points = []
+    for index, path in enumerate(sorted((ROOT.parent / "shared" / "corpus" / folder).glob("*.txt"))):
+        report = parse_text(path.read_text(encoding="utf-8"), path=str(path), only=["weaknesses"])
+        key = (report.year or 0) * 100 + index  # compare --allow-same-year's key
+        points += [(key, w.text, w.theme) for w in report.weaknesses]
+    return points
+
+
+def bench_series(repeats: int) -> list[str]:
+    """compare over the national reports, then with the provincial ones, then with 1,000 synthetic
+    points more (100 years of 10 after the last report): how does the time grow with the points?"""
+    folders = {folder: dated_points(folder) for folder in SERIES_FOLDERS}
+    if not all(folders.values()):
+        print("series: ../shared/corpus is absent, skipped")
+        return []
+    national, provincial = folders["gwr-national"], folders["gwr-provincial-2026"]
+    last = max(key for key, _, _ in national + provincial)
+    made = synthetic_points([(t, th) for _, t, th in national + provincial], 1_000)
+    synthetic = [(last + 1 + i // POINTS_PER_YEAR, t, th) for i, (t, th) in enumerate(made)]
+    vocab = vocabulary(default_rules())
+
+    def run(points: list[tuple[int, str, str | None]]) -> int:
+        by_year: dict[int, list[Member]] = {}
+        for key, text, theme in points:
+            by_year.setdefault(key, []).append(Member(key // 100 or key, None, text, 0, len(text), theme,
+                                                      vocab.features(text, theme)))
+        return len(link(by_year))
+
+    rows = []
+    for name, points in (("52 national", national), ("+ 31 provincial", national + provincial),
+                         ("+ 1,000 synthetic", national + provincial + synthetic)):
+        seconds = best_time(lambda: run(points), repeats)
+        rows.append((len(points), seconds))
+        print(f"series, {name:<18} {len(points):>6,} points {seconds:8.3f} s  {seconds / len(points) * 1e3:6.2f} ms a point, "
+              f"{run(points):,} threads", flush=True)
+    value = exponent([r[0] for r in rows], [r[1] for r in rows])
+    print(f"exponent, series: {value:.2f} {verdict(value)}")
+    return [f"series: exponent {value:.2f}"] if value > MAX_EXPONENT else []
+
+
 def profile(out: str, size: int) -> None:
     import cProfile
     import pstats
 
     text = joined(size)
     default_rules()
-    profiler = cProfile.Profile()
+    profiler = cProfile.Profile(time.process_time)  # CPU time: the machine is shared
     profiler.runcall(parse_text, text)
     profiler.dump_stats(out)
     pstats.Stats(out).sort_stats("cumulative").print_stats(25)
@@ -203,7 +251,7 @@ def main() -> None:
         return
     repeats = int(option("--repeats", "3"))
     quick = "--quick" in sys.argv  # the smaller sizes only, for a first look
-    only = option("--only", "joined,enumerations,compare").split(",")
+    only = option("--only", "joined,enumerations,compare,series").split(",")
     default_rules()
     failures: list[str] = []
     if "joined" in only:
@@ -212,6 +260,8 @@ def main() -> None:
         failures += bench_enumerations(repeats, ENUMERATION_SIZES[:3] if quick else ENUMERATION_SIZES)
     if "compare" in only:
         failures += bench_compare(repeats, COMPARE_SIZES[:3] if quick else COMPARE_SIZES)
+    if "series" in only:
+        failures += bench_series(repeats)
     print("targets met" if not failures else "targets missed: " + "; ".join(failures))
 
 
