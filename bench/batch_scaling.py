@@ -25,8 +25,11 @@ from reportparse.batch import run_batch
 started = time.perf_counter()
 summary = run_batch([{folder!r}], {out!r}, workers={workers})
 seconds = time.perf_counter() - started
-peak_kib = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-print(json.dumps({{"files": summary.inputs, "chars": summary.characters, "seconds": seconds, "peak_mib": peak_kib / 1024}}))
+usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+peak_kib = max(u.ru_maxrss for u in usage)
+cpu = sum(u.ru_utime + u.ru_stime for u in usage)
+print(json.dumps({{"files": summary.inputs, "chars": summary.characters, "seconds": seconds, "peak_mib": peak_kib / 1024,
+                  "cpu": cpu}}))
 """
 
 
@@ -62,8 +65,9 @@ def main() -> None:
             one = measure(large, 1, base / "w1.jsonl")
             two = measure(large, 2, base / "w2.jsonl")
             speedups.append(one["seconds"] / two["seconds"])
+            # cores obtained = CPU seconds / wall seconds: under 2 with two workers, others held a core
             print(f"run {run + 1}: 1 worker {one['seconds']:.1f} s, 2 workers {two['seconds']:.1f} s: "
-                  f"{speedups[-1]:.2f}x", flush=True)
+                  f"{speedups[-1]:.2f}x; cores obtained by 2 workers {two['cpu'] / two['seconds']:.2f}", flush=True)
         peak_small = measure(small, 2, base / "s.jsonl")["peak_mib"]
     for name, r in (("--workers 1", one), ("--workers 2", two)):
         print(f"{name}: {r['files']} files in {r['seconds']:.1f} s: {r['files'] / r['seconds']:.1f} files/s, "
