@@ -1,4 +1,9 @@
-"""What the report is: its title line, genre, year, and the role of each section."""
+"""What the report is: its title line, genre, year, and the role of each section.
+
+Cost: constant beyond one copy of the text: the title is sought among the first TITLE_LINES lines,
+genre cues in the first CUE_WINDOW characters and the year in the first YEAR_WINDOW; a section's
+role is one match per role rule on its title.
+"""
 
 from __future__ import annotations
 

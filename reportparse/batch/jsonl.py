@@ -57,6 +57,11 @@ def _tail(handle, size: int) -> bytes:
     return tail
 
 
+def jsonl_line(record: dict[str, Any]) -> bytes:
+    """A record as one line of the output, newline included."""
+    return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
 class JsonlWriter:
     """Appends records; each line goes out in one write and is flushed, so a kill leaves whole lines
     (and `done_hashes` trims a line torn by a crash mid-write)."""
@@ -64,13 +69,9 @@ class JsonlWriter:
     def __init__(self, path: str, append: bool):
         self.handle = open(path, "ab" if append else "wb")  # noqa: SIM115 - closed by close()
 
-    def add(self, record: dict[str, Any]) -> None:
-        self.add_all([record])
-
-    def add_all(self, records: list[dict[str, Any]]) -> None:
-        """The lines of one input (a compilation has several), in one write."""
-        lines = "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
-        self.handle.write(lines.encode("utf-8"))
+    def write(self, lines: bytes) -> None:
+        """Whole lines, already serialised (a worker's), in one write."""
+        self.handle.write(lines)
         self.handle.flush()
 
     def close(self) -> None:

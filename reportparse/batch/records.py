@@ -39,6 +39,7 @@ def report_records(path: str, rules: RuleBook | None = None, ocr: OcrOptions | N
     except Exception as exc:  # noqa: BLE001 - one bad file must not end a run of thousands
         return [error_record(path, sha, "internal", f"{type(exc).__name__}: {exc}")]
     for document in documents:
+        document["schema"] = shapes.BATCH_RECORD_ID  # a parse document under the id of its own kind
         document["source"]["path"] = path
     return documents
 

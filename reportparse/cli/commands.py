@@ -28,7 +28,7 @@ from .options import (AllowSameYearOption, BatchPathsArgument, CompareFormat, Co
                       IndicatorOption, OnlyOption, OutOption, PlotOption, ReportArgument, ReportsArgument,
                       ResumeOption, RulesFolderArgument, RulesOption, ShowMissesOption, SpacyOption, StrictOption,
                       TableFormat, TableFormatOption, ThresholdOption, VersionOption, WorkersOption, YearOption,
-                      OcrCacheOption, OcrChoice, OcrOption)
+                      OcrCacheOption, OcrChoice, OcrOption, TimeoutOption)
 from .output import STDOUT, is_stdout
 from .reading import read_report, read_reports
 from .progress import batch_progress, summary_table
@@ -119,6 +119,7 @@ def batch_command(
     resume: ResumeOption = False,
     db: DatabaseOption = None,
     csv_dir: CsvFolderOption = None,
+    timeout: TimeoutOption = None,
     rules: RulesOption = None,
     ocr: OcrOption = OcrChoice.auto,
     cache: OcrCacheOption = None,
@@ -128,7 +129,8 @@ def batch_command(
     with batch_progress(sink.err) as on_record:
         summary = run_batch(paths, str(out), workers=workers or os.cpu_count() or 1, resume=resume,
                             db=str(db) if db else None, csv_dir=str(csv_dir) if csv_dir else None,
-                            rules_dir=str(rules) if rules else None, on_record=on_record, ocr=ocr.value,
+                            rules_dir=str(rules) if rules else None, timeout=timeout, on_record=on_record,
+                            ocr=ocr.value,
                             ocr_cache=str(cache) if cache else None)
     sink.note(summary_table(summary))
     if summary.failures:

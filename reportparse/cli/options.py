@@ -80,6 +80,8 @@ WorkersOption = Annotated[Optional[int], typer.Option(
 ResumeOption = Annotated[bool, typer.Option(help="Skip inputs whose sha256 already has a line in --out.")]
 DatabaseOption = Annotated[Optional[Path], typer.Option(help="Also write a SQLite database of the results.")]
 CsvFolderOption = Annotated[Optional[Path], typer.Option("--csv", help="Also write one CSV per table here.")]
+TimeoutOption = Annotated[Optional[float], typer.Option(
+    min=0.001, help="Seconds one input may take; a slower one becomes an error record and the run goes on.")]
 # show, export: "-" writes to stdout
 HtmlOption = Annotated[Optional[Path], typer.Option(
     help="Write the page here (one self-contained file; - for stdout). Without it the page goes to stdout "

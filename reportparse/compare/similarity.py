@@ -89,7 +89,7 @@ def _overlap(a: frozenset, b: frozenset) -> float:
     if not a or not b:
         return 0.0
     shared = len(a & b)
-    return (shared / len(a | b) + shared / min(len(a), len(b))) / 2
+    return (shared / (len(a) + len(b) - shared) + shared / min(len(a), len(b))) / 2  # |a ∪ b|, not built
 
 
 def likeness(a: Features, b: Features) -> Likeness:

@@ -3,6 +3,10 @@
 Years are taken in order; each year's points are matched one to one with the threads that have no
 point of that year yet, best pairs first, against the thread's most alike member. A point that
 matches no thread above the threshold opens a thread of its own.
+
+Cost: a point is scored only against the earlier points an inverted index offers (candidates.py), at
+most BUDGET of them, so linking is O(n · BUDGET) for n points, linear in them; each year's pairs are
+sorted once (O(p log p)).
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ from dataclasses import dataclass, field
 
 from ..punctuation import POINT_ENDS
 from ..schemas import series_shapes
-from .similarity import Features, Likeness, likeness
+from .candidates import PointIndex
+from .similarity import THEME_WEIGHT, Features, Likeness, likeness
 
 DEFAULT_THRESHOLD = 0.25  # measured on tests/gold/threads: must-not-link pairs score at most ~0.24
 LABEL_MAX = 18
@@ -63,8 +68,9 @@ class Thread:
     def running(self, all_years: list[int]) -> int:
         """The longest run of consecutive reports (in the series' own order) that state it."""
         best = run = 0
+        years = set(self.years)
         for year in all_years:
-            run = run + 1 if year in self.years else 0
+            run = run + 1 if year in years else 0
             best = max(best, run)
         return best
 
@@ -77,22 +83,37 @@ class Thread:
 
 def link(points_by_year: dict[int, list[Member]], threshold: float = DEFAULT_THRESHOLD) -> list[Thread]:
     threads: list[Thread] = []
+    years: list[set[int]] = []  # each thread's years, kept as members join (Thread.years sorts every time)
+    index = PointIndex(exhaustive=threshold <= THEME_WEIGHT)
+    threaded: list[Member] = []  # by the index's point ids
     for year in sorted(points_by_year):
-        open_threads = [t for t in threads if year not in t.years]
+        points = points_by_year[year]
         pairs = []
-        for i, point in enumerate(points_by_year[year]):
-            for j, thread in enumerate(open_threads):
-                best = max((likeness(point.features, m.features) for m in thread.members), key=lambda x: x.score)
-                if best.score >= threshold:
-                    pairs.append((best.score, i, j, best))
-        taken_points, taken_threads = set(), set()
+        for i, point in enumerate(points):
+            best_of: dict[int, Likeness] = {}  # thread → its best member so far (the first, on a tie)
+            for member in index.candidates(point.features):
+                j = index.thread_of[member]
+                if year in years[j]:
+                    continue  # the thread already has a point of this year
+                score = likeness(point.features, threaded[member].features)
+                if j not in best_of or score.score > best_of[j].score:
+                    best_of[j] = score
+            pairs += [(best.score, i, j, best) for j, best in best_of.items() if best.score >= threshold]
+        taken_points: dict[int, int] = {}
+        taken_threads: set[int] = set()
         for _, i, j, best in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
             if i in taken_points or j in taken_threads:
                 continue
-            point = points_by_year[year][i]
-            point.link = best
-            open_threads[j].members.append(point)
-            taken_points.add(i)
+            points[i].link = best
+            threads[j].members.append(points[i])
+            years[j].add(points[i].year)
+            taken_points[i] = j
             taken_threads.add(j)
-        threads += [Thread([p]) for i, p in enumerate(points_by_year[year]) if i not in taken_points]
+        for i, point in enumerate(points):
+            if i not in taken_points:
+                taken_points[i] = len(threads)
+                threads.append(Thread([point]))
+                years.append({point.year})
+            index.add(taken_points[i], point.features)
+            threaded.append(point)
     return threads

@@ -1,4 +1,8 @@
-"""Document titles in 《》, nested 〈〉 and quotes kept, typed by the title's ending."""
+"""Document titles in 《》, nested 〈〉 and quotes kept, typed by the title's ending.
+
+Cost: linear in the text: one scan for titles (a title cannot cross a line break), and each title
+typed by the document rules' patterns.
+"""
 
 from __future__ import annotations
 

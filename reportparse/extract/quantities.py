@@ -3,6 +3,10 @@
 One pattern, built from the rule files (units, qualifiers) with the magnitudes expanded here, finds
 candidate figures on the folded text; stop-terms, ordinals and idioms are then ruled out, and the
 clause to the left gives the indicator and the change.
+
+Cost: linear in the text. One scan of the figure pattern and one of each stop-term pattern; stop-term
+spans are merged once (O(s log s)) and asked by bisection; each figure then reads a window of at most
+CLAUSE_WINDOW characters before it, and a glued check reads back over blanks only.
 """
 
 from __future__ import annotations
@@ -130,7 +134,10 @@ def _glued(folded: str, start: int) -> bool:
     if before.isascii() and (before.isalnum() or before == "."):
         return True
     if before == "\n":
-        prior = folded[:start].rstrip()[-1:]
+        at = start - 1
+        while at >= 0 and folded[at].isspace():  # back over the blank run only, not a copy of all before it
+            at -= 1
+        prior = folded[at] if at >= 0 else ""
         return prior.isascii() and prior.isalpha()
     return False
 

@@ -24,6 +24,7 @@ from ..extract import default_extractors, extraction_of
 from ..compilation import ReportPart, split_reports
 from ..formats import Extracted, OcrOptions, extract_text
 from ..formats.ocr import PageInfo
+from ..limits import check_size
 from ..model import Report, Source
 from ..rulebook import RuleBook, default_rules
 from ..scan import heading_opener
@@ -94,6 +95,7 @@ class Parser:
         """Text that is already decoded; ``extractors=False`` gives the tree alone, ``only`` names the
         extractors to run (the others' lists stay empty). ``pages`` are the pages OCR read (each gets a
         ``low-confidence`` warning below the rules' threshold); ``part`` places a compilation's report."""
+        check_size(text, self.rules, path)
         state = ParseState(text, self.rules, path=path)
         warn_low_confidence(state, pages)
         if extractors:

@@ -326,6 +326,7 @@ class SettingRule(Rule):
     NEEDED = {
         "ocr-low-confidence": "OCR: a page whose mean confidence is below this gets a low-confidence warning",
         "image-max-pixels": "images: larger images are refused before decoding (decompression bombs)",
+        "max-characters": "parse refuses a longer text; batch splits it into parts of at most this size",
     }
     value: str
     flags: Literal["below", "above"]

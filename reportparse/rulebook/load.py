@@ -52,6 +52,10 @@ class RuleBook:
         """A threshold (the name is one of ``SettingRule.NEEDED``, checked at load)."""
         return self._named(SettingRule, name)
 
+    def limit(self, name: str) -> int:
+        """A size limit: a setting that is a whole number (``max-characters``)."""
+        return int(self.setting(name).number)
+
     def _named(self, cls: type[R], name: str) -> R:
         for rule in self.of(cls):
             if rule.name == name:
