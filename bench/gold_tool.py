@@ -7,6 +7,11 @@ and `range` given as `[from_surface, to_surface]` (the range runs from the first
 occurrence of `from_surface` to the last character of the first occurrence of `to_surface` after it;
 null for either end means the start or the end of the text). Mentions of each kind are found in order,
 each after the previous one. Add `"skip": N` to a mention to take the (N+1)-th occurrence instead.
+Other top-level fields of the spec (a test set's `genre` and `outline`) are carried over as they are.
+
+    python bench/gold_tool.py --folder tests/gold/unseen/test
+
+rebuilds every NAME.json of a gold folder from its specs/NAME.json.
 """
 
 from __future__ import annotations
@@ -36,7 +41,9 @@ def locate(spec: dict) -> dict:
     start_surface, end_surface = spec.get("range") or (None, None)
     lo = text.index(start_surface) if start_surface else 0
     hi = text.index(end_surface, lo) + len(end_surface) if end_surface else len(text)
-    out = {"report": spec["report"], "sha256": hashlib.sha256(path.read_bytes()).hexdigest(), "range": [lo, hi]}
+    out = {"report": spec["report"], "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+           **{key: value for key, value in spec.items() if key not in (*KINDS, "report", "range", "kinds")},
+           "range": [lo, hi]}
     if "kinds" in spec:
         out["kinds"] = spec["kinds"]
     keep_text = not spec["report"].startswith("shared:")
@@ -60,6 +67,14 @@ def locate(spec: dict) -> dict:
 
 
 def main() -> None:
+    if sys.argv[1] == "--folder":
+        folder = Path(sys.argv[2])
+        for spec_path in sorted((folder / "specs").glob("*.json")):
+            gold = locate(json.loads(spec_path.read_text(encoding="utf-8")))
+            (folder / spec_path.name).write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
+                                                 encoding="utf-8")
+            print(spec_path.name, {k: len(gold.get(k, [])) for k in KINDS}, file=sys.stderr)
+        return
     spec = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
     json.dump(locate(spec), sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
