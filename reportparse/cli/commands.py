@@ -22,7 +22,7 @@ from ..rulebook import load_rules
 from ..selfcheck import check_examples
 from ..view.html import report_html
 from . import app, rules_app, sink
-from .inputs import dated_reports, expand_paths, known_indicators, parse_year_options
+from .inputs import dated_reports, known_indicators, parse_year_options
 from .options import (AllowSameYearOption, BatchPathsArgument, CompareFormat, CompareFormatOption, CsvFolderOption,
                       DatabaseOption, ExplainOption, Format, FormatOption, GoldArgument, GoldRootOption, HtmlOption,
                       IndicatorOption, OnlyOption, OutOption, PlotOption, ReportArgument, ReportsArgument,
@@ -30,7 +30,7 @@ from .options import (AllowSameYearOption, BatchPathsArgument, CompareFormat, Co
                       TableFormat, TableFormatOption, ThresholdOption, VersionOption, WorkersOption, YearOption,
                       OcrCacheOption, OcrChoice, OcrOption, TimeoutOption)
 from .output import STDOUT, is_stdout
-from .reading import read_report, read_reports
+from .reading import all_reports, read_report, read_reports
 from .progress import batch_progress, summary_table
 from .render import mention_table, outline_tree, panel_table, score_table, thread_table
 
@@ -162,7 +162,7 @@ def export_command(reports: ReportsArgument, spacy: SpacyOption, rules: RulesOpt
 
     sink.refuse_binary_on_terminal(spacy)
     book = load_rules(rules) if rules else default_rules()
-    parsed = (report for path in expand_paths(reports) for report in read_reports(path, ocr, sink, book))
+    parsed = all_reports(reports, ocr, sink, book)
     docbin, counts = build_docbin(parsed, book)
     sink.write_bytes(spacy, docbin.to_bytes())
     if counts.expanded:
@@ -183,7 +183,7 @@ def panel_command(
     r"""Each year's targets beside the outcome the next report states: met, missed, exceeded (--plot: \[plot])."""
     book = load_rules(rules) if rules else default_rules()
     indicators = known_indicators(indicator, book)
-    parsed = (report for path in expand_paths(reports) for report in read_reports(path, ocr, sink, book))
+    parsed = all_reports(reports, ocr, sink, book)
     result = panel(parsed, indicators=indicators, years=parse_year_options(year), rules=book)
     if plot is not None:  # drawn first: a missing [plot] extra fails the command before any output
         drawn = indicators or sorted({r.indicator for r in result.rows})

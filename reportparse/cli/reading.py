@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ..api import parse, parse_reports
 from ..formats.ocr import OcrOptions
 from ..model import Report
 from ..rulebook import RuleBook
+from .inputs import expand_paths
 from .options import OcrChoice
 from .output import Sink
 
@@ -31,3 +32,9 @@ def read_report(source: str, choice: OcrChoice, sink: Sink, rules: RuleBook | No
 def read_reports(source: str, choice: OcrChoice, sink: Sink, rules: RuleBook | None = None) -> list[Report]:
     """Every report a file holds: one, or a compilation's several."""
     return parse_reports(source, rules=rules, ocr=ocr_options(choice, sink, source))
+
+
+def all_reports(arguments: list[str], choice: OcrChoice, sink: Sink, rules: RuleBook | None = None) -> Iterator[Report]:
+    """Every report of every file the arguments name (files, folders, globs), one at a time."""
+    for path in expand_paths(arguments):
+        yield from read_reports(path, choice, sink, rules)
