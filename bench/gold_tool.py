@@ -37,8 +37,9 @@ def locate(spec: dict) -> dict:
     lo = text.index(start_surface) if start_surface else 0
     hi = text.index(end_surface, lo) + len(end_surface) if end_surface else len(text)
     out = {"report": spec["report"], "sha256": hashlib.sha256(path.read_bytes()).hexdigest(), "range": [lo, hi]}
-    if "kinds" in spec:
-        out["kinds"] = spec["kinds"]
+    for key in ("kinds", "genre", "outline"):  # genre and outline: the unseen halves (tests/gold/unseen)
+        if key in spec:
+            out[key] = spec[key]
     keep_text = not spec["report"].startswith("shared:")
     for kind in spec.get("kinds", KINDS):
         found, pos = [], lo
