@@ -94,6 +94,10 @@ def _year(digits: str, offset: int = 0) -> int | None:
     return value + offset if value and 1900 <= value <= 2100 else None
 
 
+def genre_rule(name: str | None, rules: RuleBook) -> GenreRule | None:
+    return next((g for g in rules.of(GenreRule) if g.name == name), None) if name else None
+
+
 def section_roles(rules: RuleBook) -> Callable[[str | None], str | None]:
     """The role a section's title gives it (review, weaknesses, plans …): the first role rule that
     matches, None for an untitled section or one no rule recognises."""

@@ -4,10 +4,10 @@
     read     the reading form (messy text read as clean: wraps joined, spaces, ASCII punctuation,
              traditional characters) with its map back to the decoded text; the lines
     scan     one block per line: heading, noise or text (detection only)
+    profile  title, genre and year (from the first lines and the opening)
     outline  blocks nested into preamble, sections and closing, with final spans
     items    each part's paragraphs and inline items (一是…二是…)
-    tree     the nodes, each built complete (title, role, children)
-    profile  title, genre and year
+    tree     the nodes, each built complete (title, role by title, and by place for the genres that say so)
     extract  the extractors asked for, their mentions placed in the tree
     restore  every offset and surface mapped back onto the decoded text
 
@@ -20,7 +20,7 @@ from typing import Callable
 
 from ..extract import extract_stage
 from ..inline import part_body
-from ..profile import profile, section_roles
+from ..profile import genre_rule, profile, section_roles
 from ..reading import normalised_warnings
 from ..reading import read as reading_form
 from ..reading.restore import restore
@@ -57,7 +57,9 @@ def items(state: ParseState) -> None:
 
 
 def tree(state: ParseState) -> None:
-    state.sections = build_nodes(state.text, state.parts, section_roles(state.rules))
+    genre = genre_rule(state.profile.genre if state.profile else None, state.rules)
+    state.sections = build_nodes(state.text, state.parts, section_roles(state.rules),
+                                 genre.untitled_parts if genre else None)
 
 
 def profile_report(state: ParseState) -> None:
@@ -68,6 +70,6 @@ Stage = Callable[[ParseState], None]
 
 
 def default_stages() -> Chain[Stage]:
-    return Chain([("read", read), ("scan", scan_lines), ("outline", outline), ("items", items), ("tree", tree),
-                  ("profile", profile_report), ("extract", extract_stage),
+    return Chain([("read", read), ("scan", scan_lines), ("profile", profile_report), ("outline", outline),
+                  ("items", items), ("tree", tree), ("extract", extract_stage),
                   ("restore", restore)])
