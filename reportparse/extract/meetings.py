@@ -107,9 +107,9 @@ def _name_span(folded: str, head_start: int, end: int, grammar: _Grammar) -> tup
         if study and 0 < study.end() < len(name):
             start += study.end()
             name = name[study.end():]
-    demonstrative = grammar.demonstrative.match(name)
-    if demonstrative and head not in grammar.bare_heads and name[demonstrative.end():] == head:
-        return start + demonstrative.end(), end
+    demonstrative = grammar.demonstrative.search(name)
+    if demonstrative and head not in grammar.bare_heads:
+        return start + demonstrative.end(), end  # 当这次代表大会, 本次专题民主生活会: the kind after it
     modifiers = name[:len(name) - len(head)]
     if (name in grammar.generic or len(name) < 3 or grammar.generic_modifiers.match(modifiers)
             or grammar.body.search(name)):
