@@ -187,6 +187,7 @@ class GrammarRule(Rule):
         "meeting-count-prefix": "meetings: a count before a name (三次)",
         "point-marker": "compare: a point's enumeration marker, dropped before comparing",
         "multi-year": "panel: words before a figure for several years (年均, 五年累计)",
+        "ratio-context": "quantities: words just before a ratio (三次产业结构比为 11.8︰48.3︰39.9)",
     }
     pattern: Pattern
 
