@@ -89,16 +89,18 @@ def _name_span(folded: str, head_start: int, end: int, grammar: _Grammar) -> tup
             break
         start = before + (len(segment) - len(tail))
     head = folded[head_start:end]
+    scanned = start
     if grammar.leads is not None:  # the name starts after the last verb or preposition before the head
         start = max((m.end() for m in grammar.leads.finditer(folded, start, head_start)
                      if m.start() == start or not _conjunction_inside_name(folded, m, head_start, grammar)),
                     default=start)
+    after_verb = start > scanned
     while True:
         count = grammar.count_prefix.match(folded, start, head_start)
         if folded[start] == "的":
             start += 1
-        elif count and count.end() < head_start:
-            start = count.end()
+        elif count and (count.end() < head_start or (after_verb and count.end() == head_start)):
+            start = count.end()  # 召开三次全会 counts plenums (、六次全会 in a list names the sixth)
         else:
             break
     name = folded[start:end]
