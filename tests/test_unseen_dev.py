@@ -76,6 +76,7 @@ def test_each_problem_of_a_list_is_a_point_and_the_resolve_sentence_is_none():
     ("深入学习贯彻党的十八届三中、四中、五中全会精神。", ["党的十八届三中", "四中", "五中全会"]),
     ("今年共召开三次全会。", []),
     ("这是我省历史上的第五次党代表大会。", ["第五次党代表大会"]),
+    ("中国共产党第二十次全国代表大会胜利召开。", ["中国共产党第二十次全国代表大会"]),
 ])
 def test_meeting_names_by_grammar(sentence, names):
     assert [m.name for m in parse_text(sentence).meetings] == names
