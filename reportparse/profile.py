@@ -21,6 +21,8 @@ LEAD_WINDOW = 400
 CUE_WINDOW = 6000
 YEAR_WINDOW = 1500
 MIN_GENRE_SCORE = 2
+CUES_ONLY_LENGTH = 3000  # below this, cues alone (no title, no lead) are too thin to tell a genre
+TITLE_WRAP = 3  # a title may be broken over this many lines
 _FILENAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -41,25 +43,37 @@ def profile(text: str, folded: str, blocks: list[Block], rules: RuleBook, path: 
 
 
 def find_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...]) -> str | None:
-    """The first short line that reads as a report title, among the lines before the body starts."""
-    for block in [b for b in blocks if b.kind != "noise"][:TITLE_LINES]:
-        line = text[block.line.content:block.line.end]
+    """The first short line that reads as a report title, among the lines before the body starts; a title
+    broken over up to TITLE_WRAP lines is read joined."""
+    lines = []
+    for block in [b for b in blocks if b.kind != "noise"][:TITLE_LINES + TITLE_WRAP - 1]:
+        line = text[block.line.content:block.line.end].strip()
         if block.kind == "heading" or len(line) > TITLE_MAX or "。" in line:
-            return None  # the body has begun
-        if any(p.search(line) for g in genres for p in g.title):
-            return line
+            break  # the body has begun
+        lines.append(line)
+    windows = [(first, first + size) for size in range(1, TITLE_WRAP + 1) for first in range(min(TITLE_LINES, len(lines)))]
+    for first, last in windows:  # a whole line first, then lines joined
+        title = "".join(lines[first:last])
+        if last <= len(lines) and any(p.search(title) for g in genres for p in g.title):
+            return title
     return None
 
 
 def best_genre(title: str | None, front: str, genres: tuple[GenreRule, ...]) -> GenreRule | None:
-    def score(genre: GenreRule) -> int:
-        points = 10 if title and any(p.search(title) for p in genre.title) else 0
-        points += 5 * any(p.search(front[:LEAD_WINDOW]) for p in genre.lead)
-        return points + sum(1 for p in genre.cues if p.search(front[:CUE_WINDOW]))
+    """The genre scoring highest; None when nothing scores MIN_GENRE_SCORE, or when only cues score on a
+    text too short for cues to tell (a news item about a report, a resolution on it)."""
+    def score(genre: GenreRule) -> tuple[int, bool]:
+        titled = bool(title) and any(p.search(title or "") for p in genre.title)
+        led = any(p.search(front[:LEAD_WINDOW]) for p in genre.lead)
+        cues = sum(1 for p in genre.cues if p.search(front[:CUE_WINDOW]))
+        return 10 * titled + 5 * led + cues, titled or led
 
-    scored = [(score(g), -i, g) for i, g in enumerate(genres)]
-    best = max(scored, default=None, key=lambda t: t[:2])
-    return best[2] if best and best[0] >= MIN_GENRE_SCORE else None
+    scored = [(*score(g), -i, g) for i, g in enumerate(genres)]
+    best = max(scored, default=None, key=lambda t: (t[0], t[2]))
+    if best is None or best[0] < MIN_GENRE_SCORE:
+        return None
+    points, told, _, genre = best
+    return genre if told or len(front) >= CUES_ONLY_LENGTH else None
 
 
 def find_year(title: str | None, front: str, genres: tuple[GenreRule, ...], genre: GenreRule | None, path: str | None) -> int | None:
@@ -83,6 +97,10 @@ def find_year(title: str | None, front: str, genres: tuple[GenreRule, ...], genr
 def _year(digits: str, offset: int = 0) -> int | None:
     value = int(digits) if digits.isdigit() else chinese_to_int(digits)
     return value + offset if value and 1900 <= value <= 2100 else None
+
+
+def genre_rule(name: str | None, rules: RuleBook) -> GenreRule | None:
+    return next((g for g in rules.of(GenreRule) if g.name == name), None) if name else None
 
 
 def section_roles(rules: RuleBook) -> Callable[[str | None], str | None]:

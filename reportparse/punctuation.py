@@ -12,6 +12,8 @@ from __future__ import annotations
 
 # A sentence is over: a weakness point or an item title ends here.
 SENTENCE_ENDS = "。！？!?"
+# A problem of a list ends here: in a weakness passage each problem of a `；` list is a point.
+LIST_BREAKS = "；;"
 # A title written on a heading's line ends at its full stop (一、加强学习。本年度…).
 TITLE_FULL_STOP = "。"
 # An item's title runs to the first of these (一是加强学习；…).

@@ -15,8 +15,8 @@ import regex
 
 from .punctuation import INDENT_CHARS
 
-_FULL = "０１２３４５６７８９．％＋－Ｘｘ"
-_HALF = "0123456789.%+-Xx"
+_FULL = "０１２３４５６７８９．％＋－Ｘｘ／"
+_HALF = "0123456789.%+-Xx/"
 FOLD_TABLE = str.maketrans(_FULL, _HALF)
 _FOLDABLE = regex.compile(f"[{regex.escape(_FULL)}]+")
 _BREAK = regex.compile(r"\r\n|\r|\n|\u2028|\u2029")

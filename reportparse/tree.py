@@ -218,18 +218,42 @@ def _warn_numbering(siblings: list[_Open], block: Block, warn: Warn) -> None:
     warn(code, what, block.line.content)
 
 
-def build_nodes(text: str, parts: list[Part], role_of: Callable[[str | None], str | None]) -> list[Node]:
+def build_nodes(text: str, parts: list[Part], role_of: Callable[[str | None], str | None],
+                untitled_parts: str | None = None) -> list[Node]:
     """Each part as a finished node: title read from the text, role from ``role_of``, children its body
-    followed by its subsections."""
-    return [_node(text, part, role_of) for part in parts]
+    followed by its subsections. With ``untitled_parts`` (the genre's), a top-level section whose title
+    names no role takes one from its place: ``review-then-plans`` makes it review until a review part has
+    been seen and plans after (a congress report's 加快完善社会主义市场经济体制 is a plans part), ``plans``
+    makes it plans."""
+    roles = [role_of(_title(text, part)) for part in parts]
+    if untitled_parts is not None:
+        roles = _roles_by_place(parts, roles, untitled_parts)
+    return [_node(text, part, role_of, role) for part, role in zip(parts, roles)]
 
 
-def _node(text: str, part: Part, role_of: Callable[[str | None], str | None]) -> Node:
-    children = part.body + [_node(text, sub, role_of) for sub in part.subparts]
+def _roles_by_place(parts: list[Part], roles: list[str | None], untitled_parts: str) -> list[str | None]:
+    placed, reviewed, planned = [], untitled_parts == "plans", False
+    for part, role in zip(parts, roles):
+        if part.head is not None and (role is None or (planned and role == "review")):
+            role = "plans" if reviewed else "review"  # after the plans began, 2026年主要工作 is a plan too
+        reviewed = reviewed or (part.head is not None and role == "review")
+        planned = planned or (part.head is not None and role == "plans")
+        placed.append(role)
+    return placed
+
+
+def _title(text: str, part: Part) -> str | None:
+    head = part.head
+    if head is None or head.title_start is None:
+        return None
+    return text[head.title_start:head.title_end] or None
+
+
+def _node(text: str, part: Part, role_of: Callable[[str | None], str | None], role: str | None = None) -> Node:
+    children = part.body + [_node(text, sub, role_of, role_of(_title(text, sub))) for sub in part.subparts]
     head = part.head
     if head is None:
         return Node(part.kind, part.start, part.end, role=part.role, children=children)
-    title = text[head.title_start:head.title_end] or None if head.title_start is not None else None
     return Node("section", part.start, part.end, level=part.level, marker=head.marker, number=head.number,
-                title=title, title_start=head.title_start, title_end=head.title_end, role=role_of(title),
+                title=_title(text, part), title_start=head.title_start, title_end=head.title_end, role=role,
                 style=head.rule, children=children)

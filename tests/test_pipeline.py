@@ -14,7 +14,7 @@ TEXT = "一、概况\n召开县委常委会12次，印发《关于加强管理�
 
 
 def test_stages_run_in_the_documented_order():
-    assert Parser().stages.names() == ["read", "scan", "outline", "items", "tree", "profile", "extract", "restore"]
+    assert Parser().stages.names() == ["read", "scan", "profile", "outline", "items", "tree", "extract", "restore"]
 
 
 def test_only_runs_the_extractors_asked_for(monkeypatch):

@@ -12,6 +12,7 @@ from ..rulebook import DocumentRule, RuleBook
 from .mentions import Document
 
 TITLE = regex.compile(r"《(?P<title>(?:[^《》\n]|《[^《》\n]*》)+)》")
+TRAILING_NOTE = regex.compile(r"[（(][^（()）]{1,20}[)）]$")
 
 
 def find_documents(text: str, book: RuleBook) -> list[Document]:
@@ -19,6 +20,7 @@ def find_documents(text: str, book: RuleBook) -> list[Document]:
     found = []
     for m in TITLE.finditer(text):
         title = m.group("title")
-        kind = next((k.name for k in kinds if k.pattern.search(title)), None)
+        ending = TRAILING_NOTE.sub("", title)  # 实施方案(2023—2025年): the kind stands before the note
+        kind = next((k.name for k in kinds if k.pattern.search(ending)), None)
         found.append(Document(title, kind, m.start(), m.end()))
     return found

@@ -97,17 +97,18 @@ def _name_span(folded: str, head_start: int, end: int, grammar: _Grammar) -> tup
             break
         start = before + (len(segment) - len(tail))
     head = folded[head_start:end]
+    clause = start
     if grammar.leads is not None:  # the name starts after the last verb or preposition before the head
-        clause = start
         start = max((m.end() for m in grammar.leads.finditer(folded, clause, head_start)
                      if m.start() == clause or not _conjunction_inside_name(folded, m, clause, grammar)),
                     default=clause)
+    after_verb = start > clause
     while True:
         count = grammar.count_prefix.match(folded, start, head_start)
         if folded[start] == "的":
             start += 1
-        elif count and count.end() < head_start:
-            start = count.end()
+        elif count and (count.end() < head_start or (after_verb and count.end() == head_start)):
+            start = count.end()  # 召开三次全会 counts plenums (、六次全会 in a list names the sixth)
         else:
             break
     name = folded[start:end]
@@ -116,9 +117,9 @@ def _name_span(folded: str, head_start: int, end: int, grammar: _Grammar) -> tup
         if study and 0 < study.end() < len(name):
             start += study.end()
             name = name[study.end():]
-    demonstrative = grammar.demonstrative.match(name)
-    if demonstrative and head not in grammar.bare_heads and name[demonstrative.end():] == head:
-        return start + demonstrative.end(), end
+    demonstrative = grammar.demonstrative.search(name)
+    if demonstrative and head not in grammar.bare_heads:
+        return start + demonstrative.end(), end  # 当这次代表大会, 本次专题民主生活会: the kind after it
     modifiers = name[:len(name) - len(head)]
     if (name in grammar.generic or len(name) < 3 or grammar.generic_modifiers.match(modifiers)
             or grammar.body.search(name)):

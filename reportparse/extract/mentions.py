@@ -39,7 +39,7 @@ class Quantity:
     def to_shape(self) -> shapes.Quantity:
         return shapes.Quantity(
             text=self.text,
-            type=self.type,  # type: ignore[arg-type]  # "measure" or "date": the schema tests check every output
+            type=self.type,  # type: ignore[arg-type]  # "measure", "date" or "ratio": the schema tests check every output
             value=to_json(self.value), value_max=to_json(self.value_max), unit=self.unit, qualifier=self.qualifier,
             redacted=self.redacted, indicator=self.indicator, change=self.change, start=self.start, end=self.end,
             path=self.path)

@@ -2,8 +2,10 @@
 
 A weakness passage is a section whose role is `weaknesses`, or the rest of a paragraph after a cue
 sentence (我们也清醒看到…); it ends at a resolution (我们一定要…). Its points are its items, else its
-sentences. Plan points are the subsection titles of `plans` sections in a government work report,
-and elsewhere the items or sentences of `plans` sections and of commitment passages (在今后的工作中，我将…).
+sentences, each problem of a `；` list a point of its own. Plan points are the subsection titles of
+`plans` sections in the genres whose rule says `plan_points = "headings"` (government work reports,
+congress reports, 工作要点), and elsewhere the items or sentences of `plans` sections and of commitment
+passages (在今后的工作中，我将…).
 
 Cost: O(n log n) in the text. Lines, items and sections are sorted once; which section or noise
 covers a line, and which lines and items a passage holds, are found by bisection; a passage reads
@@ -18,7 +20,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from ..model import Node
-from ..punctuation import PARAGRAPH_ENDS, SENTENCE_ENDS
+from ..punctuation import LIST_BREAKS, PARAGRAPH_ENDS, SENTENCE_ENDS
+from ..profile import genre_rule
 from ..rulebook import PassageRule, RuleBook
 from ..punctuation import INDENT_CHARS
 from ..spans import Coverage
@@ -26,7 +29,6 @@ from ..text import split_lines
 from .mentions import Point
 
 MIN_POINT = 4
-GOVERNMENT = "政府工作报告"
 
 
 @dataclass(frozen=True)
@@ -47,19 +49,21 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
 
     weaknesses: list[Span] = []
     for section in weak_sections:
-        weaknesses += _section_points(text, section, items, lines, cues)
+        weaknesses += _section_points(text, section, items, lines, cues, split_lists=True)
     covered = Coverage((s.start, s.end) for s in weak_sections)
     for passage in _cue_passages(text, lines, cues, covered):
-        weaknesses += _passage_points(text, passage, items, lines, cues)
+        weaknesses += _passage_points(text, passage, items, lines, cues, split_lists=True)
 
+    rule = genre_rule(genre, book)
+    headings_only = rule is not None and rule.plan_points == "headings"
     plans: list[Span] = []
     for section in plan_sections:
-        if genre == GOVERNMENT:
+        if headings_only:
             plans += [Span(s.title_start, s.title_end) for s in section.children if s.kind == "section"
                       and s.title_start is not None and s.title_end is not None and s.title_end > s.title_start]
         else:
             plans += _section_points(text, section, items, lines, cues)
-    if genre != GOVERNMENT:
+    if not headings_only:
         covered = Coverage((s.start, s.end) for s in plan_sections)
         for passage in _commitments(text, lines, cues, covered):
             plans += _passage_points(text, passage, items, lines, cues, keep_first=True)
@@ -154,13 +158,27 @@ def _body_lines(text: str, nodes: list[Node]) -> list[Span]:
     return spans
 
 
-def _section_points(text, section: Node, items, lines, cues) -> list[Span]:
+def _section_points(text, section: Node, items, lines, cues, split_lists: bool = False) -> list[Span]:
+    """Its subsections' titles, or for weaknesses a subsection's items (一是…) when it has them (（一）在…方面
+    heads a group of problems; （一）调研不够深入 is itself one); a section without subsections: its items
+    or sentences, for weaknesses a first sentence that only states there are problems left out."""
     subsections = [c for c in section.children if c.kind == "section"]
     if subsections:
-        return [Span(s.title_start, s.title_end) for s in subsections
-                if s.title_start is not None and s.title_end is not None and s.title_end > s.title_start]
+        points: list[Span] = []
+        for sub in subsections:
+            inner = items.outermost_inside(Span(sub.start, sub.end)) if split_lists else []
+            if inner:
+                points += [Span(it.start, _trim(text, it.start, it.end)) for it in inner]
+            elif sub.title_start is not None and sub.title_end is not None and sub.title_end > sub.title_start:
+                points.append(Span(sub.title_start, sub.title_end))
+        return points
     body = Span(section.start, section.end)
-    return _passage_points(text, body, items, lines, cues, keep_first=True)
+    found = _passage_points(text, body, items, lines, cues, keep_first=True, split_lists=split_lists)
+    if split_lists and found and any(p.search(text[found[0].start:found[0].end]) for p in cues["weaknesses"]):
+        # the cue sentence states that there are problems; what follows its colon is the first of them
+        colon = _first_of(text, "：:", found[0].start, found[0].end)
+        found = ([Span(colon + 1, found[0].end)] if colon >= 0 and found[0].end - colon > MIN_POINT else []) + found[1:]
+    return found
 
 
 def _cue_passages(text, lines, cues, covered) -> list[Span]:
@@ -171,16 +189,18 @@ def _cue_passages(text, lines, cues, covered) -> list[Span]:
         if covered.covers(line.start):
             continue
         body = text[line.start:line.end]
-        hit = next((m for p in cues["weaknesses"] if (m := p.search(body))), None)
-        if hit is None:
+        hits = [m for p in cues["weaknesses"] if (m := p.search(body))]
+        if not hits:
             continue
-        cue_start = line.start + hit.start()
+        cue_start = line.start + min(m.start() for m in hits)  # the first cue (不足 inside a list is no cue)
         sentence_end = _next_sentence_end(text, cue_start, line.end)
         colon = _first_of(text, "：:", cue_start, sentence_end)
         # the points follow the sentence that holds the cue, or its colon (…风险挑战：外部环境…)
         start = colon + 1 if colon >= 0 else sentence_end
         end = line.end
-        if text[line.end - 1] in "：:":
+        # a paragraph that ends with an introduction (主要表现在：) or with the cue sentence itself goes on
+        # into the following paragraphs (我们也清醒地看到…还有一些不足。⏎一是…⏎二是…)
+        if text[line.end - 1] in "：:" or not text[start:line.end].strip():
             for nxt in lines.after(i):
                 if _starts_with(text, nxt, cues["resolution"]) or nxt.start - end > 8:
                     break
@@ -201,7 +221,10 @@ def _commitments(text, lines, cues, covered) -> list[Span]:
     return passages
 
 
-def _passage_points(text, passage: Span, items, lines, cues, keep_first: bool = False) -> list[Span]:
+def _passage_points(text, passage: Span, items, lines, cues, keep_first: bool = False,
+                    split_lists: bool = False) -> list[Span]:
+    """The passage's items, else its sentences; with split_lists, each problem of a `；` list is a
+    point of its own (…不够强；…不足；…依然存在。 is three)."""
     top_items = items.outermost_inside(passage)
     if top_items:
         return [Span(it.start, _trim(text, it.start, it.end)) for it in top_items]
@@ -210,7 +233,7 @@ def _passage_points(text, passage: Span, items, lines, cues, keep_first: bool = 
         lo, hi = max(line.start, passage.start), min(line.end, passage.end)
         if lo >= hi:
             continue
-        for start, end in _sentences(text, lo, hi):
+        for start, end in _sentences(text, lo, hi, LIST_BREAKS if split_lists else ""):
             sentence = Span(start, end)
             if _starts_with(text, sentence, cues["resolution"]) and not keep_first:
                 return points
@@ -223,10 +246,10 @@ def _passage_points(text, passage: Span, items, lines, cues, keep_first: bool = 
     return points
 
 
-def _sentences(text: str, start: int, end: int):
+def _sentences(text: str, start: int, end: int, breaks: str = ""):
     pos = start
     while pos < end:
-        stop = _next_sentence_end(text, pos, end)
+        stop = _next_sentence_end(text, pos, end, breaks)
         lo = pos
         while lo < stop and text[lo] in INDENT_CHARS:
             lo += 1
@@ -235,9 +258,9 @@ def _sentences(text: str, start: int, end: int):
         pos = stop
 
 
-def _next_sentence_end(text: str, start: int, end: int) -> int:
+def _next_sentence_end(text: str, start: int, end: int, breaks: str = "") -> int:
     for i in range(start, end):
-        if text[i] in SENTENCE_ENDS:
+        if text[i] in SENTENCE_ENDS or text[i] in breaks:
             j = i + 1
             while j < end and text[j] in "”’）)":
                 j += 1

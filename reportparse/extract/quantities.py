@@ -27,6 +27,8 @@ CN_NUMERAL = f"[{CN_DIGITS}][{CN_DIGITS}百千万亿]*(?:点[{CN_DIGITS}]+)?"
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 REDACTED = "[X×]{1,3}"
 RANGE_SEP = "[-－—–~～至到]{1,2}"
+RATIO_SEP = "[︰∶:：]"
+RATIO_CONTEXT = 12  # the words that make a run of figures a ratio stand within this many characters before it
 CN_YEAR = "[〇○零一二三四五六七八九]{4}"
 CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 CN_DAY = "[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
@@ -74,7 +76,8 @@ def _compiled(book: RuleBook) -> tuple[regex.Pattern[str], list[Pattern]]:
         f"|(?P<mag>{mag})?(?P<mid3>{mid})?(?P<unit>{_units(units, guards)})"
         f"|(?P<magonly>{_alternation(MAGNITUDE_ALONE)})(?P<mid4>{mid})?)"
     )
-    pattern = (f"(?P<date>{date})"
+    ratio = f"(?P<ratio>(?:{ARABIC})(?:{RATIO_SEP}(?:{ARABIC}))+)"
+    pattern = (f"(?P<date>{date})|{ratio}"
                f"|(?P<pre>{_alternation(qualifiers['before'])})?(?:{figure})(?P<post>{_alternation(qualifiers['after'])})?")
     stops = [r.pattern for r in book.of(StoptermRule)]  # rule Patterns: each scan runs under the time limit
     return regex.compile(pattern), stops
@@ -83,12 +86,16 @@ def _compiled(book: RuleBook) -> tuple[regex.Pattern[str], list[Pattern]]:
 def find_quantities(text: str, folded: str, book: RuleBook) -> list[Quantity]:
     pattern, stop_patterns = _compiled(book)
     stopped = _stop_mask(folded, stop_patterns)
+    ratio_context = book.grammar("ratio-context")
     found: list[Quantity] = []
     for m in pattern.finditer(folded):
         number_start = m.start("n1") if m.start("n1") >= 0 else m.start()
         if number_start in stopped or _glued(folded, number_start):
             continue
-        quantity = _date(text, m) if m.group("date") else _figure(text, m)
+        if m.group("ratio"):
+            quantity = _ratio(text, folded, m, ratio_context)
+        else:
+            quantity = _date(text, m) if m.group("date") else _figure(text, m)
         if quantity is not None:
             found.append(quantity)
     _share_list_units(folded, found)
@@ -133,9 +140,9 @@ def _glued(folded: str, start: int) -> bool:
     before = folded[start - 1:start]
     if before.isascii() and (before.isalnum() or before == "."):
         return True
-    if before == "\n":
-        at = start - 1
-        while at >= 0 and folded[at].isspace():  # back over the blank run only, not a copy of all before it
+    if before == "\n":  # a wrapped line (PM⏎2.5) glues; a blank line between starts a new paragraph
+        at = start - 2
+        while at >= 0 and folded[at] in " \t\u3000\r":  # back over the line's blank end only, not all before it
             at -= 1
         prior = folded[at] if at >= 0 else ""
         return prior.isascii() and prior.isalpha()
@@ -148,6 +155,18 @@ def _date(text: str, m: regex.Match) -> Quantity | None:
     if year and not year.isdigit():
         value = Decimal(int("".join(str(numbers.chinese(ch)) for ch in year)))
     return Quantity(text[m.start():m.end()], m.start(), m.end(), value=value, type="date")
+
+
+def _ratio(text: str, folded: str, m: regex.Match, context: Pattern) -> Quantity | None:
+    """11.8︰48.3︰39.9 after 结构比为: one quantity of type ratio (its parts are no figures of their own);
+    without such words before it, a run like 17:28 is no quantity."""
+    if not context.search(folded, max(0, m.start() - RATIO_CONTEXT), m.start()):
+        return None
+    return Quantity(text[m.start():m.end()], m.start(), m.end(), type="ratio")
+
+
+def _year_range(value: Decimal, value_max: Decimal | None) -> bool:
+    return value_max is not None and all(v == v.to_integral_value() and 1900 <= v <= 2100 for v in (value, value_max))
 
 
 def _figure(text: str, m: regex.Match) -> Quantity | None:
@@ -181,6 +200,9 @@ def _figure(text: str, m: regex.Match) -> Quantity | None:
         value_max = numbers.scale(value_max, mag) if value_max is not None else None
     if value is None:
         return None
+    if unit == "年" and _year_range(value, value_max) and len(m.group("n1")) == 4:
+        # 2023—2025年: a span of years is a date, not a duration
+        return Quantity(text[m.start():m.end()], m.start(), m.end(), value=value, value_max=value_max, type="date")
     return Quantity(text[m.start():m.end()], m.start(), m.end(), value=value, value_max=value_max,
                     unit=unit, qualifier=qualifier)
 

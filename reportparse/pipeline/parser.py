@@ -3,7 +3,7 @@
     >>> from reportparse.pipeline import Parser
     >>> parser = Parser()
     >>> parser.stages.names()
-    ['read', 'scan', 'outline', 'items', 'tree', 'profile', 'extract', 'restore']
+    ['read', 'scan', 'profile', 'outline', 'items', 'tree', 'extract', 'restore']
     >>> report = parser.parse_text("一、概况\\n全年接待游客120万人次。\\n", only=["quantities"])
     >>> [q.text for q in report.quantities], report.meetings
     (['120万人次'], [])

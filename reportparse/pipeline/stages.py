@@ -5,16 +5,18 @@
              spaces, ASCII punctuation, traditional characters) with its
              map back to the decoded text; the lines
     scan     one block per line: heading, noise or text (detection only)  O(n)         scan.py
+    profile  title, genre and year (from the first lines and the opening) O(1)+copy    profile.py
     outline  blocks nested into preamble, sections and closing, with      O(lines)     tree.py
              final spans
     items    each part's paragraphs and inline items (一是…二是…)          O(n log n)   inline.py
-    tree     the nodes, each built complete (title, role, children)       O(lines)     tree.py
-    profile  title, genre and year                                         O(1)+copy    profile.py
+    tree     the nodes, each built complete (title, role by title, and    O(lines)     tree.py
+             by place for the genres that say so)
     extract  the extractors asked for, their mentions placed in the tree  O(n log n)   extract/*.py
     restore  every offset and surface mapped back onto the decoded text   O(m log e)   reading/restore.py
 
-(n: characters of the text; m: nodes and mentions; e: edits the reading made; each module's docstring says why. bench/scaling.py measures it, and
-tests/test_linear.py guards the inline items against a quadratic coming back.)
+(n: characters of the text; m: nodes and mentions; e: edits the reading made; each module's docstring
+says why. bench/scaling.py measures it, and tests/test_linear.py guards the inline items against a
+quadratic coming back.)
 
 Decoding (bytes → text, by format) happens before the state exists: offsets index its result.
 """
@@ -25,7 +27,7 @@ from typing import Callable
 
 from ..extract import extract_stage
 from ..inline import part_body
-from ..profile import profile, section_roles
+from ..profile import genre_rule, profile, section_roles
 from ..reading import normalised_warnings
 from ..reading import read as reading_form
 from ..reading.restore import restore
@@ -62,7 +64,9 @@ def items(state: ParseState) -> None:
 
 
 def tree(state: ParseState) -> None:
-    state.sections = build_nodes(state.text, state.parts, section_roles(state.rules))
+    genre = genre_rule(state.profile.genre if state.profile else None, state.rules)
+    state.sections = build_nodes(state.text, state.parts, section_roles(state.rules),
+                                 genre.untitled_parts if genre else None)
 
 
 def profile_report(state: ParseState) -> None:
@@ -73,6 +77,6 @@ Stage = Callable[[ParseState], None]
 
 
 def default_stages() -> Chain[Stage]:
-    return Chain([("read", read), ("scan", scan_lines), ("outline", outline), ("items", items), ("tree", tree),
-                  ("profile", profile_report), ("extract", extract_stage),
+    return Chain([("read", read), ("scan", scan_lines), ("profile", profile_report), ("outline", outline),
+                  ("items", items), ("tree", tree), ("extract", extract_stage),
                   ("restore", restore)])

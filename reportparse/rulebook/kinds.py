@@ -114,6 +114,11 @@ class GenreRule(Rule):
     lead: tuple[Pattern, ...] = ()
     year_is: tuple[Pattern, ...] = ()
     year_after: tuple[Pattern, ...] = ()
+    # what a top-level section whose title names no role is, by its place: review until a review part
+    # has been seen and plans after it, or plans throughout (a 工作要点 is all plans)
+    untitled_parts: Literal["review-then-plans", "plans"] | None = None
+    # the plan points of a plans section: its subsections' titles, or its items and sentences
+    plan_points: Literal["headings", "points"] = "points"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -182,6 +187,7 @@ class GrammarRule(Rule):
         "meeting-count-prefix": "meetings: a count before a name (三次)",
         "point-marker": "compare: a point's enumeration marker, dropped before comparing",
         "multi-year": "panel: words before a figure for several years (年均, 五年累计)",
+        "ratio-context": "quantities: words just before a ratio (三次产业结构比为 11.8︰48.3︰39.9)",
     }
     pattern: Pattern
 

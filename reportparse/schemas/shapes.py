@@ -88,7 +88,7 @@ class Quantity:
     """A figure or a date as written; text is text[start:end]; path names the sections that hold it."""
 
     text: str
-    type: Literal["measure", "date"]
+    type: Literal["measure", "date", "ratio"]
     value: Number | None
     value_max: Number | None
     unit: str | None

@@ -1,0 +1,57 @@
+"""Strict scores on the unseen halves, dev and test side by side.
+
+    python bench/eval_unseen.py              # dev (tests/gold/unseen/dev) and test (tests/gold/unseen/test + tests/gold/blind)
+    python bench/eval_unseen.py --dev-only   # while tuning: the test half is neither read nor scored
+    python bench/eval_unseen.py --dev-only --show   # and each miss on dev
+
+Per kind: precision and recall with a mention found only when its span and fields are exactly the gold
+ones (reportparse/evaluate_unseen.py); genre accuracy; outline headings recall and precision.
+A folder that does not exist is skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from reportparse.evaluate_unseen import UnseenScores, score_folders  # noqa: E402
+from reportparse.extract import KINDS  # noqa: E402
+
+DEV = [ROOT / "tests" / "gold" / "unseen" / "dev"]
+TEST = [ROOT / "tests" / "gold" / "unseen" / "test", ROOT / "tests" / "gold" / "blind"]
+
+
+def rows(scores: UnseenScores) -> list[tuple[str, str]]:
+    out = [("files", str(scores.files))]
+    for kind in KINDS:
+        t = scores.kinds[kind]
+        out.append((kind, f"P {t.precision:.3f} R {t.recall:.3f} (gold {t.gold}, found {t.found})"))
+    out.append(("genre", f"{scores.genre_accuracy:.3f} ({scores.genre_right}/{scores.genre_files})"))
+    h = scores.headings
+    out.append(("outline", f"P {h.precision:.3f} R {h.recall:.3f} (gold {h.gold}, found {h.found}, "
+                           f"level right {scores.heading_levels_right}/{h.matched})"))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dev-only", action="store_true", help="score the dev half alone")
+    parser.add_argument("--show", action="store_true", help="print every miss on dev")
+    args = parser.parse_args()
+    dev = score_folders(DEV, ROOT)
+    halves = [("dev", rows(dev))]
+    if not args.dev_only:
+        halves.append(("test", rows(score_folders(TEST, ROOT))))
+    print(f"{'':12}" + "".join(f"{name:58}" for name, _ in halves))
+    for i, (label, _) in enumerate(halves[0][1]):
+        print(f"{label:12}" + "".join(f"{half[i][1]:58}" for _, half in halves))
+    if args.show:
+        print("\n".join(dev.misses))
+
+
+if __name__ == "__main__":
+    main()
