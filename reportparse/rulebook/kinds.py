@@ -327,9 +327,11 @@ class SettingRule(Rule):
         "ocr-low-confidence": "OCR: a page whose mean confidence is below this gets a low-confidence warning",
         "image-max-pixels": "images: larger images are refused before decoding (decompression bombs)",
         "max-characters": "parse refuses a longer text; batch splits it into parts of at most this size",
+        "thread-also-link": "compare: a point also joins another thread when it scores at least this with it",
+        "chain-answer-link": "chains: a plan point answers a weakness when they score at least this",
     }
     value: str
-    flags: Literal["below", "above"]
+    flags: Literal["below", "above", "at-least"]
 
     def check(self) -> None:
         try:
@@ -342,6 +344,8 @@ class SettingRule(Rule):
         return float(self.value)
 
     def flagged(self, measure: float) -> bool:
+        if self.flags == "at-least":  # a score threshold: reaching it is enough
+            return measure >= self.number
         return measure < self.number if self.flags == "below" else measure > self.number
 
 

@@ -37,6 +37,7 @@ class ThreadMember:
     start: int
     end: int
     score: float
+    also: bool = False  # the point joined this thread besides the one it is most like (it names two problems)
     shared_words: list[str] | UnsetType = UNSET  # only with --explain
 
 
