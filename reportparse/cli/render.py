@@ -6,6 +6,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
+from ..compare.timeline import SILENT, STATED, marks, ruler, year_spans
 from ..model import Node, Report
 
 _STYLE = {"section": "bold", "item": "cyan", "preamble": "dim", "closing": "magenta", "noise": "dim red"}
@@ -78,24 +79,56 @@ def score_table(scores: dict[str, dict[str, float]]) -> Table:
     return table
 
 
+_STATUS_STYLE = {"recurring": "bold red", "new": "green", "dropped": "dim", "once": "dim",
+                 "answered-resolved": "green", "answered-recurring": "yellow", "unanswered-recurring": "bold red",
+                 "unanswered-dropped": "dim"}
+
+
 def thread_table(comparison: dict, explain: bool = False) -> Table:
-    years = [r["year"] for r in comparison["reports"]]
-    table = Table(title=f"{len(comparison['threads'])} threads over {len(years)} reports", title_justify="left")
-    table.add_column("weakness", overflow="fold", max_width=36)
-    table.add_column("status")
-    for year in years:
-        table.add_column(str(year), justify="center")
+    """Threads as rows, the years as compact spans and one mark per report: readable for fifty years
+    and more, where a column per year would not be."""
+    series = [r["year"] for r in comparison["reports"]]
+    span = f"{series[0]}–{series[-1]}" if series else ""
+    table = Table(title=f"{len(comparison['threads'])} threads over {len(series)} reports {span}",
+                  title_justify="left", caption=f"{STATED} stated · {SILENT} not stated, one mark per report",
+                  caption_justify="left", show_lines=explain)
+    table.add_column("weakness", overflow="fold", ratio=3, min_width=16)
+    table.add_column("theme", overflow="fold", max_width=8)
+    table.add_column("years", overflow="fold", ratio=2, min_width=9)
+    table.add_column("status", overflow="fold", max_width=12)
+    table.add_column(ruler(series), no_wrap=True, min_width=len(series), max_width=len(series))
     for thread in comparison["threads"]:
-        by_year = {m["year"]: m for m in thread["members"]}
-        status = thread["status"] + (f" ({thread['running']} years running)" if thread["running"] > 1 else "")
-        cells = []
-        for year in years:
-            member = by_year.get(year)
-            cell = "✓" if member else ""
-            if member and explain and member.get("shared_words"):
-                cell += f" {member['score']:.2f} " + "·".join(member["shared_words"])
-            cells.append(escape(cell))
-        table.add_row(escape(thread["label"]), status, *cells)
+        style = _STATUS_STYLE[thread["status"]]
+        status = thread["status"] + (f" ({thread['running']} running)" if thread["running"] > 1 else "")
+        label = escape(thread["label"])
+        if explain:
+            label += "".join(f"\n[dim]{m['year']} {m['score']:.2f} {escape('·'.join(m.get('shared_words', [])))}[/dim]"
+                             for m in thread["members"][1:])
+        table.add_row(label, escape(thread["theme"] or ""), year_spans(thread["years"], series),
+                      f"[{style}]{status}[/{style}]", marks(thread["years"], series))
+    return table
+
+
+def chain_table(document: dict, explain: bool = False) -> Table:
+    """A row per weakness: its year, status, the years it recurs in, and the answers the next report gave."""
+    series = [r["year"] for r in document["reports"]]
+    table = Table(title=f"{len(document['chains'])} weaknesses chained over {len(series)} reports",
+                  title_justify="left", show_lines=True)
+    table.add_column("year", no_wrap=True)
+    table.add_column("weakness", overflow="fold", ratio=3, min_width=16)
+    table.add_column("status", overflow="fold", max_width=14)
+    table.add_column("recurs in", overflow="fold", ratio=1, min_width=9)
+    table.add_column("answered by the next report", overflow="fold", ratio=3, min_width=16)
+    for chain in document["chains"]:
+        style = _STATUS_STYLE[chain["status"]]
+        answers = []
+        for answer in chain["answers"]:
+            why = f" {escape('·'.join(answer.get('shared_words', [])))}" if explain else ""
+            kind = " (rectification)" if answer["kind"] == "rectification" else ""
+            answers.append(f"{answer['year']} {escape(answer['label'])}{kind} [dim]{answer['score']:.2f}{why}[/dim]")
+        table.add_row(str(chain["weakness"]["year"]), escape(chain["weakness"]["label"]),
+                      f"[{style}]{chain['status']}[/{style}]", year_spans(chain["recurs_in"], series),
+                      "\n".join(answers))
     return table
 
 

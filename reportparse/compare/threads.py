@@ -61,8 +61,7 @@ class Thread:
 
     @property
     def label(self) -> str:
-        text = min((m.features.headline for m in self.members), key=len).rstrip(POINT_ENDS)
-        return text if len(text) <= LABEL_MAX else text[:LABEL_MAX] + "…"
+        return label_of(min((m.features.headline for m in self.members), key=len))
 
     def status(self, last_year: int) -> str:
         years = self.years
@@ -86,6 +85,12 @@ class Thread:
             running=self.running(all_years), members=[m.to_shape(explain) for m in self.members])
 
 
+def label_of(headline: str) -> str:
+    """A point's headline cut to a label: the problem in a few words."""
+    text = headline.rstrip(POINT_ENDS)
+    return text if len(text) <= LABEL_MAX else text[:LABEL_MAX] + "…"
+
+
 def link(points_by_year: dict[int, list[Member]], threshold: float = DEFAULT_THRESHOLD,
          also_threshold: float = NO_ALSO_LINKS) -> list[Thread]:
     threads: list[Thread] = []
@@ -96,8 +101,9 @@ def link(points_by_year: dict[int, list[Member]], threshold: float = DEFAULT_THR
     def join(j: int, member: Member) -> None:
         threads[j].members.append(member)
         years[j].add(member.year)
-        index.add(j, member.features)
-        threaded.append(member)
+        if not member.also:  # a point that follows a second thread does not steer it: later points match its own
+            index.add(j, member.features)
+            threaded.append(member)
 
     for year in sorted(points_by_year):
         points = points_by_year[year]

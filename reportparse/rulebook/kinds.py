@@ -203,7 +203,7 @@ class DocumentRule(Rule):
 class PassageRule(Rule):
     KIND, FILE = "passage", "passages"
     pattern: Pattern
-    role: Literal["weaknesses", "plans", "resolution", "intro", "targets"]
+    role: Literal["weaknesses", "plans", "resolution", "intro", "targets", "rectification"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
-from .series_shapes import CompareDocument, PanelDocument
+from .series_shapes import ChainsDocument, CompareDocument, PanelDocument
 from .shapes import BatchRecord, ErrorRecord, ExtractDocument, ParseDocument
 
 T = TypeVar("T")
@@ -27,6 +27,7 @@ KINDS: dict[str, type] = {
     "extract": ExtractDocument,
     "compare": CompareDocument,
     "panel": PanelDocument,
+    "chains": ChainsDocument,
     "batch-record": BatchRecord,
     "error": ErrorRecord,
 }
