@@ -71,6 +71,12 @@ AllowSameYearOption = Annotated[bool, typer.Option(help="Keep two reports of one
 ThresholdOption = Annotated[float, typer.Option(help="How alike two points must be to link.")]
 ExplainOption = Annotated[bool, typer.Option(help="Show the words each link shares and its score.")]
 StrictOption = Annotated[bool, typer.Option(help="Fail when a report cannot be read (default: skip it).")]
+SinceOption = Annotated[Optional[int], typer.Option(help="Only reports of this year and later.", show_default=False)]
+UntilOption = Annotated[Optional[int], typer.Option(help="Only reports of this year and earlier.", show_default=False)]
+# chains
+AnswerThresholdOption = Annotated[Optional[float], typer.Option(
+    "--threshold", help="How alike a plan point must be to a weakness to answer it (default: the "
+    "chain-answer-link setting in rules/settings.toml).", show_default=False)]
 # batch
 BatchPathsArgument = Annotated[list[str], typer.Argument(help="Files, folders and globs of reports.",
                                                          show_default=False)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
@@ -84,29 +85,50 @@ _STATUS_STYLE = {"recurring": "bold red", "new": "green", "dropped": "dim", "onc
                  "unanswered-dropped": "dim"}
 
 
-def thread_table(comparison: dict, explain: bool = False) -> Table:
+MARKS_MIN_WIDTH = 60  # the other columns need about this much beside the marks
+
+
+def thread_table(comparison: dict, explain: bool = False) -> ThreadView:
+    return ThreadView(comparison, explain)
+
+
+class ThreadView:
     """Threads as rows, the years as compact spans and one mark per report: readable for fifty years
-    and more, where a column per year would not be."""
-    series = [r["year"] for r in comparison["reports"]]
-    span = f"{series[0]}–{series[-1]}" if series else ""
-    table = Table(title=f"{len(comparison['threads'])} threads over {len(series)} reports {span}",
-                  title_justify="left", caption=f"{STATED} stated · {SILENT} not stated, one mark per report",
-                  caption_justify="left", show_lines=explain)
-    table.add_column("weakness", overflow="fold", ratio=3, min_width=16)
-    table.add_column("theme", overflow="fold", max_width=8)
-    table.add_column("years", overflow="fold", ratio=2, min_width=9)
-    table.add_column("status", overflow="fold", max_width=12)
-    table.add_column(ruler(series), no_wrap=True, min_width=len(series), max_width=len(series))
-    for thread in comparison["threads"]:
-        style = _STATUS_STYLE[thread["status"]]
-        status = thread["status"] + (f" ({thread['running']} running)" if thread["running"] > 1 else "")
-        label = escape(thread["label"])
-        if explain:
-            label += "".join(f"\n[dim]{m['year']} {m['score']:.2f} {escape('·'.join(m.get('shared_words', [])))}[/dim]"
-                             for m in thread["members"][1:])
-        table.add_row(label, escape(thread["theme"] or ""), year_spans(thread["years"], series),
-                      f"[{style}]{status}[/{style}]", marks(thread["years"], series))
-    return table
+    and more, where a column per year would not be. On a terminal too narrow for the marks beside the
+    rest, the marks are left out and the caption says how wide they need it."""
+
+    def __init__(self, comparison: dict, explain: bool = False):
+        self.comparison, self.explain = comparison, explain
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        series = [r["year"] for r in self.comparison["reports"]]
+        with_marks = options.max_width >= len(series) + MARKS_MIN_WIDTH
+        yield self.table(series, with_marks)
+
+    def table(self, series: list[int], with_marks: bool) -> Table:
+        threads = self.comparison["threads"]
+        span = f"{series[0]}–{series[-1]}" if series else ""
+        caption = (f"{STATED} stated, {SILENT} not stated: one mark per report" if with_marks else
+                   f"(a terminal {len(series) + MARKS_MIN_WIDTH} columns wide shows one mark per report)")
+        table = Table(title=f"{len(threads)} threads over {len(series)} reports {span}", title_justify="left",
+                      caption=caption, caption_justify="left", show_lines=self.explain)
+        table.add_column("weakness", overflow="fold", ratio=3, min_width=16)
+        table.add_column("theme", overflow="fold", min_width=4, max_width=8)
+        table.add_column("years", overflow="fold", ratio=2, min_width=10)
+        table.add_column("status", no_wrap=True, min_width=9)
+        if with_marks:
+            table.add_column(ruler(series), no_wrap=True, min_width=len(series), max_width=len(series))
+        for thread in threads:
+            style = _STATUS_STYLE[thread["status"]]
+            running = f"\n[dim]{thread['running']} running[/dim]" if thread["running"] > 1 else ""
+            label = escape(thread["label"])
+            if self.explain:
+                label += "".join(f"\n[dim]{m['year']} {m['score']:.2f} "
+                                 f"{escape('·'.join(m.get('shared_words', [])))}[/dim]" for m in thread["members"][1:])
+            cells = [label, escape(thread["theme"] or ""), year_spans(thread["years"], series),
+                     f"[{style}]{thread['status']}[/{style}]{running}"]
+            table.add_row(*cells, *([marks(thread["years"], series)] if with_marks else []))
+        return table
 
 
 def chain_table(document: dict, explain: bool = False) -> Table:
@@ -116,7 +138,7 @@ def chain_table(document: dict, explain: bool = False) -> Table:
                   title_justify="left", show_lines=True)
     table.add_column("year", no_wrap=True)
     table.add_column("weakness", overflow="fold", ratio=3, min_width=16)
-    table.add_column("status", overflow="fold", max_width=14)
+    table.add_column("status", no_wrap=True)
     table.add_column("recurs in", overflow="fold", ratio=1, min_width=9)
     table.add_column("answered by the next report", overflow="fold", ratio=3, min_width=16)
     for chain in document["chains"]:

@@ -13,6 +13,7 @@ sorted once (O(p log p)).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..punctuation import POINT_ENDS
@@ -22,7 +23,6 @@ from .similarity import THEME_WEIGHT, Features, Likeness, likeness
 
 DEFAULT_THRESHOLD = 0.25  # measured on tests/gold/threads: must-not-link pairs score at most ~0.24
 NO_ALSO_LINKS = 2.0  # above any score: each point joins one thread only
-LABEL_MAX = 18
 
 
 @dataclass
@@ -61,7 +61,17 @@ class Thread:
 
     @property
     def label(self) -> str:
-        return label_of(min((m.features.headline for m in self.members), key=len))
+        """The headline of the member most typical of the thread: the one whose words the other members
+        hold most often (on a tie, the shortest). Over fifty years a thread's shortest point can be an
+        outlier; its typical one says what the thread is about."""
+        own = [m for m in self.members if not m.also] or self.members
+        held = Counter(word for m in own for word in m.features.words)
+
+        def typical(m: Member) -> tuple[float, int]:
+            words = m.features.words
+            return (-sum(held[w] for w in words) / len(words) if words else 0.0, len(m.features.headline))
+
+        return label_of(min(own, key=typical).features.headline)
 
     def status(self, last_year: int) -> str:
         years = self.years
@@ -86,9 +96,8 @@ class Thread:
 
 
 def label_of(headline: str) -> str:
-    """A point's headline cut to a label: the problem in a few words."""
-    text = headline.rstrip(POINT_ENDS)
-    return text if len(text) <= LABEL_MAX else text[:LABEL_MAX] + "…"
+    """A point's headline as a label: its first sentence, whole (views wrap it; a cut one says less)."""
+    return headline.rstrip(POINT_ENDS)
 
 
 def link(points_by_year: dict[int, list[Member]], threshold: float = DEFAULT_THRESHOLD,
