@@ -18,7 +18,7 @@ from ..extract.mentions import Quantity
 from ..extract.numbers import to_json
 from ..model import Report, Warning
 from ..rulebook import IndicatorRule, PassageRule, Pattern, RuleBook
-from ..punctuation import STATEMENT_ENDS
+from ..punctuation import INTRODUCING_COLONS, STATEMENT_ENDS
 from ..schemas import series_shapes, shapes, to_builtins
 from ..series import dated_series
 from ..text import split_lines
@@ -132,14 +132,35 @@ def indicator_of(quantity: Quantity, rules: dict[str, IndicatorRule]) -> str | N
 
 
 def _targets(report: Report, book: RuleBook, rules: dict[str, IndicatorRule]) -> list[tuple[str, Figure]]:
-    cues = [r.pattern for r in book.of(PassageRule) if r.role == "targets"]
-    spans = [(ln.content, ln.end) for ln in split_lines(report.text)
-             if not ln.blank and any(p.search(report.text[ln.content:ln.end]) for p in cues)]
+    multi_year = book.grammar("multi-year")
+    spans = target_spans(report.text, book)
     found = []
     for quantity in report.quantities:
-        if any(s <= quantity.start < e for s, e in spans) and (name := indicator_of(quantity, rules)):
+        if (_in_spans(quantity.start, spans) and (name := indicator_of(quantity, rules))
+                and not _over_years(report.text, quantity, multi_year)):  # 十五期间年均增长7%: a five-year target
             found.append((name, Figure(quantity, report.source.path)))
     return found
+
+
+def target_spans(text: str, book: RuleBook) -> list[tuple[int, int]]:
+    """Where a year's targets are stated: from a target cue to the end of its line, and the next line
+    with text when the cue's line ends on a colon (今年经济社会发展的主要预期目标是：⏎⏎　　国内生产总值增长8％左右；…).
+    Figures before the cue on its line are last year's (去年增长7.8％，今年的经济增长预期为7％左右)."""
+    cues = [r.pattern for r in book.of(PassageRule) if r.role == "targets"]
+    lines = [line for line in split_lines(text) if not line.blank]
+    spans = []
+    for i, line in enumerate(lines):
+        starts = [m.start() for p in cues if (m := p.search(text, line.content, line.end))]
+        if not starts:
+            continue
+        spans.append((min(starts), line.end))
+        if text[line.end - 1] in INTRODUCING_COLONS and i + 1 < len(lines):
+            spans.append((lines[i + 1].content, lines[i + 1].end))
+    return spans
+
+
+def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)  # a report states its targets in a line or two
 
 
 def _outcomes(report: Report, rules: dict[str, IndicatorRule], book: RuleBook) -> list[tuple[str, Figure]]:
