@@ -27,12 +27,14 @@ from .verdict import direction_of, tolerance_for, verdict
 __all__ = ["panel", "Panel", "Row"]
 GOVERNMENT = "政府工作报告"
 MULTI_YEAR_WINDOW = 40
+CEILING_REACH = 4  # characters before a target figure where a ceiling word (控制在) may end
 
 
 @dataclass
 class Figure:
     quantity: Quantity
     report: str | None
+    direction: str | None = None  # a target's: at-least, at-most, about (from its qualifier or a ceiling word)
 
     def to_shape(self) -> series_shapes.Figure:
         q = self.quantity
@@ -112,7 +114,7 @@ def _judge(rule: IndicatorRule, target: Figure | None, outcome: Figure | None, b
         return "unknown"
     if t.value is None:
         return "unknown"
-    return verdict(t.value, t.value_max, direction_of(t.qualifier, book), o.value, tolerance_for(rule.tolerance, t.value))
+    return verdict(t.value, t.value_max, target.direction, o.value, tolerance_for(rule.tolerance, t.value))
 
 
 def indicator_of(quantity: Quantity, rules: dict[str, IndicatorRule]) -> str | None:
@@ -134,11 +136,15 @@ def indicator_of(quantity: Quantity, rules: dict[str, IndicatorRule]) -> str | N
 def _targets(report: Report, book: RuleBook, rules: dict[str, IndicatorRule]) -> list[tuple[str, Figure]]:
     multi_year = book.grammar("multi-year")
     spans = target_spans(report.text, book)
+    ceilings = book.words("target-ceilings")
     found = []
     for quantity in report.quantities:
         if (_in_spans(quantity.start, spans) and (name := indicator_of(quantity, rules))
                 and not _over_years(report.text, quantity, multi_year)):  # 十五期间年均增长7%: a five-year target
-            found.append((name, Figure(quantity, report.source.path)))
+            before = report.text[max(0, quantity.start - CEILING_REACH):quantity.start]
+            direction = direction_of(quantity.qualifier, book) or (
+                "at-most" if any(before.endswith(word) for word in ceilings) else None)
+            found.append((name, Figure(quantity, report.source.path, direction)))
     return found
 
 

@@ -161,6 +161,7 @@ class LexiconRule(Rule):
         "meeting-bare-heads": "meetings: heads that need a modifier of two characters to name a meeting",
         "name-stop-words": "meetings: words a name cannot reach back past",
         "compare-stopwords": "compare: words too common to tell one problem from another",
+        "target-ceilings": "panel: words right before a target figure that make it a ceiling (控制在3%)",
     }
     words: tuple[str, ...]
 
