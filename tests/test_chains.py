@@ -95,3 +95,22 @@ def test_cli_json_csv_and_rich(series):
     assert [r["year"] for r in until["reports"]] == [2022, 2023]
     view = run("--since", "2023")
     assert view.returncode == 0 and "督查督办力度仍然不够" in view.stdout.decode() and "2022" not in view.stdout.decode()
+
+
+def test_the_harness_scores_chains_against_a_readers(series):
+    from bench.chains_gold import chain_scores, gold_chains
+
+    produced = chains(series)
+    text = Path(series[0]).read_text(encoding="utf-8")
+    start = text.index("调查研究不够深入")
+    answer = Path(series[1]).read_text(encoding="utf-8").index("针对调查研究")
+    gold = {"reports": {str(y): p for y, p in zip(REPORTS, series)},
+            "chains": [{"weakness": [2022, start, text.index("。", start) + 1, "调研不深"],
+                        "answers": [[2023, answer, answer + 20, "调研制度"]], "recurs_in": [],
+                        "status": "answered-resolved"},
+                       {"weakness": [2022, text.index("机关档案"), text.index("机关档案") + 10, "档案"],
+                        "answers": [], "recurs_in": [2023], "status": "unanswered-recurring"}]}
+    assert gold_chains(gold, Path("/")) is not None
+    scores = chain_scores(gold, produced)
+    assert scores == {"weaknesses": 2, "found": 2, "gold_answers": 1, "answers": 2, "answers_right": 1,
+                      "recurs_right": 1, "status_right": 1}
