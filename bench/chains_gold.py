@@ -37,7 +37,8 @@ def chain_scores(gold: dict[str, Any], produced: Chains) -> dict[str, int]:
     for expected in gold["chains"]:
         counts["weaknesses"] += 1
         counts["gold_answers"] += len(expected["answers"])
-        chain = next((c for c in produced.chains if _same(expected["weakness"], c.year, c.start, c.end)), None)
+        chain = next((c for c in produced.chains if _same(expected["weakness"], c.weakness.year, c.weakness.start,
+                                                            c.weakness.end)), None)
         if chain is None:
             continue
         counts["found"] += 1

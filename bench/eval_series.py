@@ -14,6 +14,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -21,6 +22,9 @@ sys.path.insert(0, str(ROOT))
 from bench.chains_gold import chain_scores, gold_chains  # noqa: E402
 from bench.compare_gold import gold_comparison, load_gold, pair_scores  # noqa: E402
 from bench.panel_gold import compare_rows, gold_panel  # noqa: E402
+from reportparse.chains import Chains  # noqa: E402
+from reportparse.compare import Comparison  # noqa: E402
+from reportparse.panel import Panel  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold"
 TRAINING = {"links": [GOLD / "threads" / "national.json", GOLD / "threads" / "duty-linjiang.json"],
@@ -31,11 +35,7 @@ TEST = {"links": [GOLD / "threads" / "national-1990-2013.json"],
         "panel": [GOLD / "panel" / "national-1990-2013.json"]}
 
 
-def links(path: Path) -> str:
-    gold = load_gold(path)
-    comparison = gold_comparison(gold, ROOT)
-    if comparison is None:
-        return "reports absent"
+def link_figures(gold: dict[str, Any], comparison: Comparison) -> str:
     s = pair_scores(gold, comparison)
     recall = s["linked"] / s["must_link"] if s["must_link"] else 0.0
     unknown = f", {s['unknown_points']} pairs name no point found" if s["unknown_points"] else ""
@@ -43,11 +43,7 @@ def links(path: Path) -> str:
             f"must-not-link wrongly linked {s['wrongly_linked']}/{s['must_not_link']}{unknown}")
 
 
-def chain_figures(path: Path) -> str:
-    gold = load_gold(path)
-    produced = gold_chains(gold, ROOT)
-    if produced is None:
-        return "reports absent"
+def chain_figures(gold: dict[str, Any], produced: Chains) -> str:
     c = chain_scores(gold, produced)
     precision = c["answers_right"] / c["answers"] if c["answers"] else 0.0
     recall = c["answers_right"] / c["gold_answers"] if c["gold_answers"] else 0.0
@@ -56,18 +52,28 @@ def chain_figures(path: Path) -> str:
             f"recurrence right {c['recurs_right']}/{c['found']}; status right {c['status_right']}/{c['found']}")
 
 
-def panel_figures(path: Path) -> str:
-    gold = load_gold(path)
-    produced = gold_panel(gold, ROOT)
-    if produced is None:
-        return "reports absent"
+def panel_figures(gold: dict[str, Any], produced: Panel) -> str:
     rows = compare_rows(gold, produced)
     whole = sum(bool(r["target"] and r["outcome"] and r["verdict"]) for r in rows)
     parts = ", ".join(f"{part}s {sum(bool(r[part]) for r in rows)}" for part in ("target", "outcome", "verdict"))
     return f"triples whole {whole}/{len(rows)} ({parts})"
 
 
-MEASURES: dict[str, Callable[[Path], str]] = {"links": links, "chains": chain_figures, "panel": panel_figures}
+# per measure: what the gold's reports produce (None when they are absent), and the figures of the result
+MEASURES: dict[str, tuple[Callable[[dict[str, Any], Path], Any], Callable[[dict[str, Any], Any], str]]] = {
+    "links": (gold_comparison, link_figures), "chains": (gold_chains, chain_figures),
+    "panel": (gold_panel, panel_figures)}
+
+
+def figures(measure: str, path: Path) -> str:
+    if not path.exists():
+        return "gold file absent"
+    produce, describe = MEASURES[measure]
+    gold = load_gold(path)
+    produced = produce(gold, ROOT)
+    return "reports absent" if produced is None else describe(gold, produced)
+
+
 
 
 def report(side: str, files: dict[str, list[Path]]) -> None:
@@ -76,8 +82,7 @@ def report(side: str, files: dict[str, list[Path]]) -> None:
         if not paths:
             print(f"  {measure}: no gold")
         for path in paths:
-            figures = MEASURES[measure](path) if path.exists() else "gold file absent"
-            print(f"  {measure} {path.relative_to(ROOT)}: {figures}")
+            print(f"  {measure} {path.relative_to(ROOT)}: {figures(measure, path)}")
 
 
 def main(argv: list[str]) -> None:

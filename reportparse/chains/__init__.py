@@ -54,13 +54,7 @@ class Answer:
 
 @dataclass
 class Chain:
-    year: int
-    path: str | None
-    text: str
-    start: int
-    end: int
-    theme: str | None
-    label: str
+    weakness: series_shapes.ChainPoint
     answered_by: int  # the year of the next report
     answers: list[Answer]
     recurs_in: list[int]
@@ -73,9 +67,7 @@ class Chain:
         return "answered-resolved" if self.answers else "unanswered-dropped"
 
     def to_shape(self, explain: bool) -> series_shapes.Chain:
-        weakness = series_shapes.ChainPoint(year=self.year, path=self.path, text=self.text, start=self.start,
-                                            end=self.end, theme=self.theme, label=self.label)
-        return series_shapes.Chain(weakness=weakness, answered_by=self.answered_by,
+        return series_shapes.Chain(weakness=self.weakness, answered_by=self.answered_by,
                                    answers=[a.to_shape(explain) for a in self.answers], recurs_in=self.recurs_in,
                                    status=self.status)  # type: ignore[arg-type]  # one of STATUSES
 
@@ -121,9 +113,10 @@ def chains(sources: Iterable[str | os.PathLike | Report], *, years: dict[str, in
         answers = _AnswerIndex(points, next_year, following.source.path, vocab, answer_threshold)
         for weakness in report.weaknesses:
             features = vocab.features(weakness.text, weakness.theme)
-            found.append(Chain(year, report.source.path, weakness.text, weakness.start, weakness.end, weakness.theme,
-                               label_of(features.headline), next_year, answers.answering(features),
-                               later.get((year, weakness.start), [])))
+            point = series_shapes.ChainPoint(year=year, path=report.source.path, text=weakness.text,
+                                             start=weakness.start, end=weakness.end, theme=weakness.theme,
+                                             label=label_of(features.headline))
+            found.append(Chain(point, next_year, answers.answering(features), later.get((year, weakness.start), [])))
     warnings = list(comparison.warnings)
     if dated:
         last, last_year = dated[-1]

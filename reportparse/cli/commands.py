@@ -20,7 +20,8 @@ from ..export import (CHAIN_COLUMNS, PANEL_COLUMNS, chain_rows, THREAD_COLUMNS, 
 from ..outline import render_outline
 from ..panel import panel
 from ..panel.plot import plot_panel
-from ..rulebook import load_rules
+from ..model import Report, Warning
+from ..rulebook import RuleBook, load_rules
 from ..selfcheck import check_examples
 from ..view.html import report_html
 from . import app, rules_app, sink
@@ -103,14 +104,10 @@ def compare_command(
 ) -> None:
     r"""Link the same weakness across years: recurring, new, dropped (each report of a compilation apart).
     Needs the \[compare] extra."""
-    book = load_rules(rules) if rules else None
-    years = parse_year_options(year)
-    parsed = within_years(dated_reports(reports, years, lambda path: read_reports(path, ocr, sink, book),
-                                        strict=strict, warn=sink.warn), years, since, until)
+    book, years, parsed = _series(reports, year, strict, since, until, rules, ocr)
     result = compare(parsed, years=years, threshold=threshold, allow_same_year=allow_same_year,
                      rules=book, explain=explain)
-    for warning in result.warnings:
-        sink.warn(warning.message)
+    _warn_all(result.warnings)
     sink.emit(fmt.value, result.to_dict(), view=lambda d: thread_table(d, explain),
               rows=lambda d: (thread_rows(d), THREAD_COLUMNS), page=comparison_html)
 
@@ -130,15 +127,26 @@ def chains_command(
 ) -> None:
     r"""Each weakness, the points of the next report that answer it (its plans; in a duty series its account of
     last year's rectification), and whether it recurs. Needs the \[compare] extra."""
-    book = load_rules(rules) if rules else None
-    years = parse_year_options(year)
-    parsed = within_years(dated_reports(reports, years, lambda path: read_reports(path, ocr, sink, book),
-                                        strict=strict, warn=sink.warn), years, since, until)
+    book, years, parsed = _series(reports, year, strict, since, until, rules, ocr)
     result = chains(parsed, years=years, threshold=threshold, rules=book, explain=explain)
-    for warning in result.warnings:
-        sink.warn(warning.message)
+    _warn_all(result.warnings)
     sink.emit(fmt.value, result.to_dict(), view=lambda d: chain_table(d, explain),
               rows=lambda d: (chain_rows(d), CHAIN_COLUMNS), page=chains_html)
+
+
+def _series(reports: list[str], year: list[str] | None, strict: bool, since: int | None, until: int | None,
+            rules: Path | None, ocr: OcrChoice) -> tuple[RuleBook | None, dict[str, int], list[Report]]:
+    """The rules, the --year overrides and the dated reports of a command over a series."""
+    book = load_rules(rules) if rules else None
+    years = parse_year_options(year)
+    parsed = dated_reports(reports, years, lambda path: read_reports(path, ocr, sink, book), strict=strict,
+                           warn=sink.warn)
+    return book, years, within_years(parsed, years, since, until)
+
+
+def _warn_all(warnings: list[Warning]) -> None:
+    for warning in warnings:
+        sink.warn(warning.message)
 
 
 @app.command("batch", epilog=_example("reportparse batch archive/ --out results.jsonl --db results.sqlite"))

@@ -112,17 +112,10 @@ class ChainPoint:
 
 
 @dataclass(kw_only=True, slots=True)
-class ChainAnswer:
+class ChainAnswer(ChainPoint):
     """A plan point (kind plan) or a point of a passage on last year's rectification (kind rectification) of
     the next report, with how alike it is to the weakness."""
 
-    year: int
-    path: str | None
-    text: str
-    start: int
-    end: int
-    theme: str | None
-    label: str
     kind: Literal["plan", "rectification"]
     score: float
     shared_words: list[str] | UnsetType = UNSET  # only with --explain
