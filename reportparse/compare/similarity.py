@@ -107,9 +107,9 @@ def _overlap(a: frozenset, b: frozenset) -> float:
 
 def likeness(a: Features, b: Features) -> Likeness:
     """
-    >>> f = lambda w, t: Features(frozenset(w), frozenset(), t)
+    >>> f = lambda w, t: Features(frozenset(w), frozenset(), t, lead=frozenset(w))
     >>> round(likeness(f({"企业", "经营"}, "经济运行"), f({"企业", "生产", "经营"}, "经济运行")).score, 4)
-    0.6083
+    0.65
     """
     shared = a.words & b.words
     words = _overlap(a.words, b.words)
