@@ -26,7 +26,7 @@ from ..selfcheck import check_examples
 from ..view.html import report_html
 from . import app, rules_app, sink
 from .inputs import dated_reports, expand_paths, known_indicators, parse_year_options, within_years
-from .options import (AllowSameYearOption, AnswerThresholdOption, SinceOption, UntilOption, BatchPathsArgument, CompareFormat, CompareFormatOption, CsvFolderOption,
+from .options import (AllowSameYearOption, AnswerThresholdOption, ChainsFormatOption, SinceOption, UntilOption, BatchPathsArgument, CompareFormat, CompareFormatOption, CsvFolderOption,
                       DatabaseOption, ExplainOption, Format, FormatOption, GoldArgument, GoldRootOption, HtmlOption,
                       IndicatorOption, OnlyOption, OutOption, PlotOption, ReportArgument, ReportsArgument,
                       ResumeOption, RulesFolderArgument, RulesOption, ShowMissesOption, SpacyOption, StrictOption,
@@ -121,7 +121,7 @@ def chains_command(
     strict: StrictOption = False,
     since: SinceOption = None,
     until: UntilOption = None,
-    fmt: CompareFormatOption = CompareFormat.rich,
+    fmt: ChainsFormatOption = CompareFormat.rich,
     rules: RulesOption = None,
     ocr: OcrOption = OcrChoice.auto,
 ) -> None:

@@ -37,8 +37,11 @@ FormatOption = Annotated[Format, typer.Option("--format", "-f", help="rich: a re
                                               "document on stdout; outline: plain text, one node a line.")]
 TableFormatOption = Annotated[TableFormat, typer.Option("--format", "-f", help="rich: a table per kind; json: the "
                                                         "lists on stdout; csv: one row a mention.")]
-CompareFormatOption = Annotated[CompareFormat, typer.Option("--format", "-f", help="rich: a thread × year table; "
-                                                            "json; csv: one row a member; html: one page.")]
+CompareFormatOption = Annotated[CompareFormat, typer.Option("--format", "-f", help="rich: a thread a row, its years "
+                                                            "as spans and one mark per report; json; csv: one row a "
+                                                            "member; html: one page.")]
+ChainsFormatOption = Annotated[CompareFormat, typer.Option("--format", "-f", help="rich: a weakness a row; json; csv: "
+                                                           "one row an answer; html: one page.")]
 RulesOption = Annotated[
     Optional[Path],
     typer.Option("--rules", "-r", help="A folder of rule files laid over the shipped ones.", show_default=False),
