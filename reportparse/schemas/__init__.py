@@ -5,7 +5,7 @@ shipped beside this module are generated from them (``python -m reportparse.sche
 and a test fails when a shipped file and the shapes disagree).
 
     >>> schema("parse")["$id"], sorted(KINDS)[:3]
-    ('reportparse/parse/1', ['batch-record', 'compare', 'error'])
+    ('reportparse/parse/1', ['batch-record', 'chains', 'compare'])
 """
 
 from __future__ import annotations
