@@ -50,6 +50,7 @@ def main() -> None:
                        encoding="utf-8")
         width, height = _svg_size(svg.read_text(encoding="utf-8"))
         screenshot(svg, docs / "compare_terminal.png", width=width, height=height)
+        _fewer_colours(docs / "compare_terminal.png")
         page = Path(tmp) / "chains.html"
         recent = [p for p in reports if int(Path(p).stem) >= 2014]
         page.write_text(chains_html(chains(recent, explain=True).to_dict()), encoding="utf-8")
@@ -69,6 +70,15 @@ def _wide_characters_fixed(svg: str) -> str:
 
     return re.sub(r'(?P<head><text [^>]*?)textLength="(?P<length>[\d.]+)"(?P<tail>[^>]*>)(?P<text>[^<]*)</text>',
                   stretched, svg)
+
+
+def _fewer_colours(png: Path) -> None:
+    """A terminal has few colours: a 64-colour palette keeps the picture and a fifth of its size."""
+    from PIL import Image  # matplotlib's dependency, present with the [plot] extra
+
+    with Image.open(png) as image:
+        small = image.convert("RGB").quantize(64)
+    small.save(png, optimize=True)
 
 
 def _svg_size(svg: str) -> tuple[int, int]:
