@@ -26,12 +26,15 @@ def gold_comparison(gold: dict[str, Any], root: Path, threshold: float = DEFAULT
 
 
 def pair_scores(gold: dict[str, Any], comparison: Comparison) -> dict[str, Any]:
-    thread_of = {(m.year, m.start): i for i, t in enumerate(comparison.threads) for m in t.members}
-    known = lambda point: (point[0], point[1]) in thread_of  # noqa: E731
+    threads_of: dict[tuple[int, int], set[int]] = {}  # a point naming two problems follows two threads
+    for i, thread in enumerate(comparison.threads):
+        for m in thread.members:
+            threads_of.setdefault((m.year, m.start), set()).add(i)
+    known = lambda point: (point[0], point[1]) in threads_of  # noqa: E731
 
     def linked(pair) -> bool:
         a, b = ((p[0], p[1]) for p in pair)
-        return thread_of.get(a) is not None and thread_of.get(a) == thread_of.get(b)
+        return bool(threads_of.get(a, set()) & threads_of.get(b, set()))
 
     must = [p for p in gold["must_link"] if all(known(x) for x in p)]
     must_not = [p for p in gold["must_not_link"] if all(known(x) for x in p)]

@@ -57,6 +57,25 @@ def thread_rows(comparison: dict[str, Any]) -> list[dict[str, Any]]:
             for i, t in enumerate(comparison["threads"]) for m in t["members"]]
 
 
+CHAIN_COLUMNS = ("weakness_year", "weakness_start", "weakness_end", "weakness_text", "theme", "status", "recurs_in",
+                 "answer_year", "answer_kind", "answer_start", "answer_end", "answer_text", "score")
+
+
+def chain_rows(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per answer of each chain (one row with empty answer cells for a weakness left unanswered)."""
+    rows = []
+    for chain in document["chains"]:
+        weakness = chain["weakness"]
+        head = {"weakness_year": weakness["year"], "weakness_start": weakness["start"], "weakness_end": weakness["end"],
+                "weakness_text": weakness["text"], "theme": weakness["theme"], "status": chain["status"],
+                "recurs_in": " ".join(str(y) for y in chain["recurs_in"])}
+        for answer in chain["answers"] or [None]:
+            rows.append({**head, **({"answer_year": answer["year"], "answer_kind": answer["kind"],
+                                     "answer_start": answer["start"], "answer_end": answer["end"],
+                                     "answer_text": answer["text"], "score": answer["score"]} if answer else {})})
+    return rows
+
+
 PANEL_COLUMNS = ("indicator", "year", "verdict", "target_text", "target_value", "target_value_max", "target_unit",
                  "target_qualifier", "outcome_text", "outcome_value", "outcome_unit", "outcome_qualifier")
 

@@ -32,6 +32,10 @@ PARAGRAPH_ENDS = "。！？!?；;：:…”」』）)"
 MARKER_BOUNDARY = "。；：！？，;:!?,"
 # Any of these in a short line makes it a sentence, not a breadcrumb entry.
 SENTENCE_MARKS = "。，；！？,;!?"
+# A line that ends on one of these introduces what the next line states (主要预期目标是：).
+INTRODUCING_COLONS = "：:"
+# What ends the clause a point leads with in compare (、 joins the items of one list inside a clause).
+LEAD_CLAUSE_ENDS = "，。；：！？,;:!?"
 # Clause breaks: a figure's indicator, a meeting's name never reach back past one (、 separates list items).
 CLAUSE_BREAKS = "，。；：、！？,;:!?"
 # Parentheses and double quotes: a figure's clause does not reach back past them.

@@ -103,7 +103,7 @@ def test_batch_splits_a_report_over_the_limit(tmp_path, workers):
 @pytest.mark.parametrize("workers", [1, 2])
 def test_batch_timeout_makes_an_error_record_and_goes_on(tmp_path, workers):
     slow, quick = tmp_path / "slow.txt", tmp_path / "quick.txt"
-    slow.write_text(ENUMERATIONS["N lines"](20_000), encoding="utf-8")
+    slow.write_text(ENUMERATIONS["N lines"](100_000), encoding="utf-8")  # far past 0.2 s: 20,000 took ~0.22 s
     quick.write_text(REPORT, encoding="utf-8")
     out = tmp_path / "out.jsonl"
     summary = run_batch([str(slow), str(quick)], str(out), workers=workers, timeout=0.2)

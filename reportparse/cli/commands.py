@@ -9,21 +9,25 @@ import typer
 
 from ..api import default_rules
 from ..batch import run_batch
+from ..chains import chains
+from ..chains.html import chains_html
 from ..compare import DEFAULT_THRESHOLD, compare
 from ..compare.html import comparison_html
 from ..errors import ReportParseError
 from ..evaluate import evaluate, evaluated_files, scores
-from ..export import (PANEL_COLUMNS, THREAD_COLUMNS, mention_rows, mentions_document, panel_rows, selected_kinds,
+from ..export import (CHAIN_COLUMNS, PANEL_COLUMNS, chain_rows, THREAD_COLUMNS, mention_rows, mentions_document, panel_rows, selected_kinds,
                       thread_rows, to_csv)
 from ..outline import render_outline
 from ..panel import panel
 from ..panel.plot import plot_panel
-from ..rulebook import load_rules
+from ..model import Report, Warning
+from ..rulebook import RuleBook, load_rules
 from ..selfcheck import check_examples
 from ..view.html import report_html
 from . import app, rules_app, sink
-from .inputs import dated_reports, known_indicators, parse_year_options
-from .options import (AllowSameYearOption, BatchPathsArgument, CompareFormat, CompareFormatOption, CsvFolderOption,
+from .inputs import dated_reports, known_indicators, parse_year_options, within_years
+from .options import (AllowSameYearOption, AnswerThresholdOption, BatchPathsArgument, ChainsFormatOption,
+                      CompareFormat, CompareFormatOption, CsvFolderOption, SinceOption, UntilOption,
                       DatabaseOption, ExplainOption, Format, FormatOption, GoldArgument, GoldRootOption, HtmlOption,
                       IndicatorOption, OnlyOption, OutOption, PlotOption, ReportArgument, ReportsArgument,
                       ResumeOption, RulesFolderArgument, RulesOption, ShowMissesOption, SpacyOption, StrictOption,
@@ -32,7 +36,7 @@ from .options import (AllowSameYearOption, BatchPathsArgument, CompareFormat, Co
 from .output import STDOUT, is_stdout
 from .reading import all_reports, read_report, read_reports
 from .progress import batch_progress, summary_table
-from .render import mention_table, outline_tree, panel_table, score_table, thread_table
+from .render import chain_table, mention_table, outline_tree, panel_table, score_table, thread_table
 
 
 def _example(command_line: str) -> str:
@@ -93,22 +97,57 @@ def compare_command(
     threshold: ThresholdOption = DEFAULT_THRESHOLD,
     explain: ExplainOption = False,
     strict: StrictOption = False,
+    since: SinceOption = None,
+    until: UntilOption = None,
     fmt: CompareFormatOption = CompareFormat.rich,
     rules: RulesOption = None,
     ocr: OcrOption = OcrChoice.auto,
 ) -> None:
     r"""Link the same weakness across years: recurring, new, dropped (each report of a compilation apart).
     Needs the \[compare] extra."""
+    book, years, parsed = _series(reports, year, strict, since, until, rules, ocr)
+    result = compare(parsed, years=years, threshold=threshold, allow_same_year=allow_same_year,
+                     rules=book, explain=explain)
+    _warn_all(result.warnings)
+    sink.emit(fmt.value, result.to_dict(), view=lambda d: thread_table(d, explain),
+              rows=lambda d: (thread_rows(d), THREAD_COLUMNS), page=comparison_html)
+
+
+@app.command("chains", epilog=_example("reportparse chains reports/ --explain --format html > chains.html"))
+def chains_command(
+    reports: ReportsArgument,
+    year: YearOption = None,
+    threshold: AnswerThresholdOption = None,
+    explain: ExplainOption = False,
+    strict: StrictOption = False,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    fmt: ChainsFormatOption = CompareFormat.rich,
+    rules: RulesOption = None,
+    ocr: OcrOption = OcrChoice.auto,
+) -> None:
+    r"""Each weakness, the points of the next report that answer it (its plans; in a duty series its account of
+    last year's rectification), and whether it recurs. Needs the \[compare] extra."""
+    book, years, parsed = _series(reports, year, strict, since, until, rules, ocr)
+    result = chains(parsed, years=years, threshold=threshold, rules=book, explain=explain)
+    _warn_all(result.warnings)
+    sink.emit(fmt.value, result.to_dict(), view=lambda d: chain_table(d, explain),
+              rows=lambda d: (chain_rows(d), CHAIN_COLUMNS), page=chains_html)
+
+
+def _series(reports: list[str], year: list[str] | None, strict: bool, since: int | None, until: int | None,
+            rules: Path | None, ocr: OcrChoice) -> tuple[RuleBook | None, dict[str, int], list[Report]]:
+    """The rules, the --year overrides and the dated reports of a command over a series."""
     book = load_rules(rules) if rules else None
     years = parse_year_options(year)
     parsed = dated_reports(reports, years, lambda path: read_reports(path, ocr, sink, book), strict=strict,
                            warn=sink.warn)
-    result = compare(parsed, years=years, threshold=threshold, allow_same_year=allow_same_year,
-                     rules=book, explain=explain)
-    for warning in result.warnings:
+    return book, years, within_years(parsed, years, since, until)
+
+
+def _warn_all(warnings: list[Warning]) -> None:
+    for warning in warnings:
         sink.warn(warning.message)
-    sink.emit(fmt.value, result.to_dict(), view=lambda d: thread_table(d, explain),
-              rows=lambda d: (thread_rows(d), THREAD_COLUMNS), page=comparison_html)
 
 
 @app.command("batch", epilog=_example("reportparse batch archive/ --out results.jsonl --db results.sqlite"))

@@ -45,6 +45,20 @@ def dated_reports(arguments: list[str], years: dict[str, int], read: Callable[[s
     return parsed
 
 
+def within_years(reports: list[Report], years: dict[str, int], since: int | None,
+                 until: int | None) -> list[Report]:
+    """The reports whose year (given with --year, else their own) lies in [since, until]."""
+    def year_of(report: Report) -> int | None:
+        path = report.source.path or ""
+        return years.get(path, years.get(Path(path).name, report.year))
+
+    kept = [r for r in reports if (since is None or (year_of(r) or 0) >= since)
+            and (until is None or (year_of(r) or 0) <= until)]
+    if not kept:
+        raise ReportParseError(f"no report between {since or 'the first'} and {until or 'the last'}")
+    return kept
+
+
 def known_indicators(names: list[str] | None, book: RuleBook) -> list[str] | None:
     """``names`` when the rules define each of them; a usage error naming the first unknown one."""
     known = [r.name for r in book.of(IndicatorRule)]

@@ -37,8 +37,11 @@ FormatOption = Annotated[Format, typer.Option("--format", "-f", help="rich: a re
                                               "document on stdout; outline: plain text, one node a line.")]
 TableFormatOption = Annotated[TableFormat, typer.Option("--format", "-f", help="rich: a table per kind; json: the "
                                                         "lists on stdout; csv: one row a mention.")]
-CompareFormatOption = Annotated[CompareFormat, typer.Option("--format", "-f", help="rich: a thread × year table; "
-                                                            "json; csv: one row a member; html: one page.")]
+CompareFormatOption = Annotated[CompareFormat, typer.Option("--format", "-f", help="rich: a thread a row, its years "
+                                                            "as spans and one mark per report; json; csv: one row a "
+                                                            "member; html: one page.")]
+ChainsFormatOption = Annotated[CompareFormat, typer.Option("--format", "-f", help="rich: a weakness a row; json; csv: "
+                                                           "one row an answer; html: one page.")]
 RulesOption = Annotated[
     Optional[Path],
     typer.Option("--rules", "-r", help="A folder of rule files laid over the shipped ones.", show_default=False),
@@ -71,6 +74,12 @@ AllowSameYearOption = Annotated[bool, typer.Option(help="Keep two reports of one
 ThresholdOption = Annotated[float, typer.Option(help="How alike two points must be to link.")]
 ExplainOption = Annotated[bool, typer.Option(help="Show the words each link shares and its score.")]
 StrictOption = Annotated[bool, typer.Option(help="Fail when a report cannot be read (default: skip it).")]
+SinceOption = Annotated[Optional[int], typer.Option(help="Only reports of this year and later.", show_default=False)]
+UntilOption = Annotated[Optional[int], typer.Option(help="Only reports of this year and earlier.", show_default=False)]
+# chains
+AnswerThresholdOption = Annotated[Optional[float], typer.Option(
+    "--threshold", help="How alike a plan point must be to a weakness to answer it (default: the "
+    "chain-answer-link setting in rules/settings.toml).", show_default=False)]
 # batch
 BatchPathsArgument = Annotated[list[str], typer.Argument(help="Files, folders and globs of reports.",
                                                          show_default=False)]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from rich.console import Console, ConsoleOptions, RenderResult
 from rich.markup import escape
 from rich.table import Table
 from rich.tree import Tree
 
+from ..compare.timeline import SILENT, STATED, marks, ruler, year_spans
 from ..model import Node, Report
 
 _STYLE = {"section": "bold", "item": "cyan", "preamble": "dim", "closing": "magenta", "noise": "dim red"}
@@ -78,24 +80,77 @@ def score_table(scores: dict[str, dict[str, float]]) -> Table:
     return table
 
 
-def thread_table(comparison: dict, explain: bool = False) -> Table:
-    years = [r["year"] for r in comparison["reports"]]
-    table = Table(title=f"{len(comparison['threads'])} threads over {len(years)} reports", title_justify="left")
-    table.add_column("weakness", overflow="fold", max_width=36)
-    table.add_column("status")
-    for year in years:
-        table.add_column(str(year), justify="center")
-    for thread in comparison["threads"]:
-        by_year = {m["year"]: m for m in thread["members"]}
-        status = thread["status"] + (f" ({thread['running']} years running)" if thread["running"] > 1 else "")
-        cells = []
-        for year in years:
-            member = by_year.get(year)
-            cell = "✓" if member else ""
-            if member and explain and member.get("shared_words"):
-                cell += f" {member['score']:.2f} " + "·".join(member["shared_words"])
-            cells.append(escape(cell))
-        table.add_row(escape(thread["label"]), status, *cells)
+_STATUS_STYLE = {"recurring": "bold red", "new": "green", "dropped": "dim", "once": "dim",
+                 "answered-resolved": "green", "answered-recurring": "yellow", "unanswered-recurring": "bold red",
+                 "unanswered-dropped": "dim"}
+
+
+MARKS_MIN_WIDTH = 60  # the other columns need about this much beside the marks
+
+
+def thread_table(comparison: dict, explain: bool = False) -> ThreadView:
+    return ThreadView(comparison, explain)
+
+
+class ThreadView:
+    """Threads as rows, the years as compact spans and one mark per report: readable for fifty years
+    and more, where a column per year would not be. On a terminal too narrow for the marks beside the
+    rest, the marks are left out and the caption says how wide they need it."""
+
+    def __init__(self, comparison: dict, explain: bool = False):
+        self.comparison, self.explain = comparison, explain
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        series = [r["year"] for r in self.comparison["reports"]]
+        with_marks = options.max_width >= len(series) + MARKS_MIN_WIDTH
+        yield self.table(series, with_marks)
+
+    def table(self, series: list[int], with_marks: bool) -> Table:
+        threads = self.comparison["threads"]
+        span = f"{series[0]}–{series[-1]}" if series else ""
+        caption = (f"{STATED} stated, {SILENT} not stated: one mark per report" if with_marks else
+                   f"(a terminal {len(series) + MARKS_MIN_WIDTH} columns wide shows one mark per report)")
+        table = Table(title=f"{len(threads)} threads over {len(series)} reports {span}", title_justify="left",
+                      caption=caption, caption_justify="left", show_lines=self.explain)
+        table.add_column("weakness", overflow="fold", ratio=3, min_width=16)
+        table.add_column("theme", overflow="fold", min_width=4, max_width=8)
+        table.add_column("years", overflow="fold", ratio=2, min_width=10)
+        table.add_column("status", no_wrap=True, min_width=9)
+        if with_marks:
+            table.add_column(ruler(series), no_wrap=True, min_width=len(series), max_width=len(series))
+        for thread in threads:
+            style = _STATUS_STYLE[thread["status"]]
+            running = f"\n[dim]{thread['running']} running[/dim]" if thread["running"] > 1 else ""
+            label = escape(thread["label"])
+            if self.explain:
+                label += "".join(f"\n[dim]{m['year']} {m['score']:.2f} "
+                                 f"{escape('·'.join(m.get('shared_words', [])))}[/dim]" for m in thread["members"][1:])
+            cells = [label, escape(thread["theme"] or ""), year_spans(thread["years"], series),
+                     f"[{style}]{thread['status']}[/{style}]{running}"]
+            table.add_row(*cells, *([marks(thread["years"], series)] if with_marks else []))
+        return table
+
+
+def chain_table(document: dict, explain: bool = False) -> Table:
+    """A row per weakness: its year, status, the years it recurs in, and the answers the next report gave."""
+    series = [r["year"] for r in document["reports"]]
+    table = Table(title=f"{len(document['chains'])} weaknesses chained over {len(series)} reports",
+                  title_justify="left", show_lines=True)
+    table.add_column("year", no_wrap=True)
+    table.add_column("weakness", overflow="fold", ratio=3, min_width=16)
+    table.add_column("status", no_wrap=True)
+    table.add_column("recurs in", overflow="fold", ratio=1, min_width=9)
+    table.add_column("answered by the next report", overflow="fold", ratio=3, min_width=16)
+    for chain in document["chains"]:
+        style = _STATUS_STYLE[chain["status"]]
+        answers = []
+        for answer in chain["answers"]:
+            why = f" {escape('·'.join(answer.get('shared_words', [])))}" if explain else ""
+            kind = " (rectification)" if answer["kind"] == "rectification" else ""
+            answers.append(f"{answer['year']} {escape(answer['label'])}{kind} [dim]{answer['score']:.2f}{why}[/dim]")
+        table.add_row(str(chain["weakness"]["year"]), escape(chain["weakness"]["label"]),
+                      f"[{style}]{chain['status']}[/{style}]", year_spans(chain["recurs_in"], series),
+                      "\n".join(answers))
     return table
 
 

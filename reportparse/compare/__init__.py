@@ -63,4 +63,5 @@ def compare(sources: Iterable[str | os.PathLike | Report], *, years: dict[str, i
     if len(dated) < 2:
         warnings.append(Warning("single-report", "one report alone gives no threads", None))
         return Comparison(dated, [], warnings, explain)
-    return Comparison(dated, link(points, threshold), warnings, explain)
+    also = book.setting("thread-also-link").number
+    return Comparison(dated, link(points, threshold, also), warnings, explain)

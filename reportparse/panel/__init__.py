@@ -18,7 +18,7 @@ from ..extract.mentions import Quantity
 from ..extract.numbers import to_json
 from ..model import Report, Warning
 from ..rulebook import IndicatorRule, PassageRule, Pattern, RuleBook
-from ..punctuation import STATEMENT_ENDS
+from ..punctuation import INTRODUCING_COLONS, STATEMENT_ENDS
 from ..schemas import series_shapes, shapes, to_builtins
 from ..series import dated_series
 from ..text import split_lines
@@ -27,12 +27,14 @@ from .verdict import direction_of, tolerance_for, verdict
 __all__ = ["panel", "Panel", "Row"]
 GOVERNMENT = "政府工作报告"
 MULTI_YEAR_WINDOW = 40
+CEILING_REACH = 4  # characters before a target figure where a ceiling word (控制在) may end
 
 
 @dataclass
 class Figure:
     quantity: Quantity
     report: str | None
+    direction: str | None = None  # a target's: at-least, at-most, about (from its qualifier or a ceiling word)
 
     def to_shape(self) -> series_shapes.Figure:
         q = self.quantity
@@ -112,7 +114,7 @@ def _judge(rule: IndicatorRule, target: Figure | None, outcome: Figure | None, b
         return "unknown"
     if t.value is None:
         return "unknown"
-    return verdict(t.value, t.value_max, direction_of(t.qualifier, book), o.value, tolerance_for(rule.tolerance, t.value))
+    return verdict(t.value, t.value_max, target.direction, o.value, tolerance_for(rule.tolerance, t.value))
 
 
 def indicator_of(quantity: Quantity, rules: dict[str, IndicatorRule]) -> str | None:
@@ -132,14 +134,39 @@ def indicator_of(quantity: Quantity, rules: dict[str, IndicatorRule]) -> str | N
 
 
 def _targets(report: Report, book: RuleBook, rules: dict[str, IndicatorRule]) -> list[tuple[str, Figure]]:
-    cues = [r.pattern for r in book.of(PassageRule) if r.role == "targets"]
-    spans = [(ln.content, ln.end) for ln in split_lines(report.text)
-             if not ln.blank and any(p.search(report.text[ln.content:ln.end]) for p in cues)]
+    multi_year = book.grammar("multi-year")
+    spans = target_spans(report.text, book)
+    ceilings = book.words("target-ceilings")
     found = []
     for quantity in report.quantities:
-        if any(s <= quantity.start < e for s, e in spans) and (name := indicator_of(quantity, rules)):
-            found.append((name, Figure(quantity, report.source.path)))
+        if (_in_spans(quantity.start, spans) and (name := indicator_of(quantity, rules))
+                and not _over_years(report.text, quantity, multi_year)):  # 十五期间年均增长7%: a five-year target
+            before = report.text[max(0, quantity.start - CEILING_REACH):quantity.start]
+            direction = direction_of(quantity.qualifier, book) or (
+                "at-most" if any(before.endswith(word) for word in ceilings) else None)
+            found.append((name, Figure(quantity, report.source.path, direction)))
     return found
+
+
+def target_spans(text: str, book: RuleBook) -> list[tuple[int, int]]:
+    """Where a year's targets are stated: from a target cue to the end of its line, and the next line
+    with text when the cue's line ends on a colon (今年经济社会发展的主要预期目标是：⏎⏎　　国内生产总值增长8％左右；…).
+    Figures before the cue on its line are last year's (去年增长7.8％，今年的经济增长预期为7％左右)."""
+    cues = [r.pattern for r in book.of(PassageRule) if r.role == "targets"]
+    lines = [line for line in split_lines(text) if not line.blank]
+    spans = []
+    for i, line in enumerate(lines):
+        starts = [m.start() for p in cues if (m := p.search(text, line.content, line.end))]
+        if not starts:
+            continue
+        spans.append((min(starts), line.end))
+        if text[line.end - 1] in INTRODUCING_COLONS and i + 1 < len(lines):
+            spans.append((lines[i + 1].content, lines[i + 1].end))
+    return spans
+
+
+def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)  # a report states its targets in a line or two
 
 
 def _outcomes(report: Report, rules: dict[str, IndicatorRule], book: RuleBook) -> list[tuple[str, Figure]]:

@@ -10,7 +10,7 @@ from ..extras import needs_extra
 from ..extract.mentions import Quantity
 from ..rulebook import IndicatorRule, RuleBook
 from . import Panel
-from .verdict import direction_of, tolerance_for
+from .verdict import tolerance_for
 
 if TYPE_CHECKING:  # matplotlib is the [plot] extra, imported only when a panel is drawn
     from matplotlib.artist import Artist
@@ -27,12 +27,13 @@ def plot_panel(panel: Panel, indicators: list[str], out: Path, book: RuleBook) -
 
     _use_a_cjk_font(plt)
     tolerances = {r.name: r.tolerance for r in book.of(IndicatorRule)}
-    fig, axes = plt.subplots(len(indicators), 1, figsize=(9, 3.2 * len(indicators)), squeeze=False)
+    # one time axis for every indicator, so that a year lines up down the page
+    fig, axes = plt.subplots(len(indicators), 1, figsize=(10, 3.0 * len(indicators)), squeeze=False, sharex=True)
     for ax, name in zip(axes[:, 0], indicators):
         rows = [r for r in panel.rows if r.indicator == name]
         for row in rows:
             if row.target is not None and row.target.quantity.value is not None:
-                low, high = _band(row.target.quantity, tolerances.get(name, "0"), book)
+                low, high = _band(row.target.quantity, row.target.direction, tolerances.get(name, "0"))
                 ax.fill_between([row.year - 0.35, row.year + 0.35], float(low), float(high), color="#f2c14e",
                                 alpha=0.45, linewidth=0)
             if row.outcome is not None and row.outcome.quantity.value is not None:
@@ -41,7 +42,8 @@ def plot_panel(panel: Panel, indicators: list[str], out: Path, book: RuleBook) -
         figures = [figure for r in rows if (figure := r.target or r.outcome) is not None]
         unit = figures[0].quantity.unit if figures else ""
         ax.set_title(f"{name} ({unit}): target band and outcome")
-        ax.set_xticks(sorted({r.year for r in rows}))
+        ax.set_xticks(_ticks(sorted({r.year for r in panel.rows if r.indicator in indicators})))
+        ax.tick_params(labelbottom=True)
         ax.grid(axis="y", alpha=0.3)
     handles: list[Artist] = [plt.Line2D([], [], marker=m, color=c, linestyle="", label=v)
                              for v, (m, c) in MARKERS.items()]
@@ -53,12 +55,18 @@ def plot_panel(panel: Panel, indicators: list[str], out: Path, book: RuleBook) -
     return out
 
 
-def _band(target: Quantity, tolerance: str, book: RuleBook) -> tuple[Decimal, Decimal]:
+def _ticks(years: list[int], most: int = 16) -> list[int]:
+    """Every year for a short series; for a long one (the national series from 1991), every fifth."""
+    if len(years) <= most:
+        return years
+    return [y for y in range(years[0] - years[0] % 5, years[-1] + 1, 5) if years[0] <= y <= years[-1]] or years
+
+
+def _band(target: Quantity, direction: str | None, tolerance: str) -> tuple[Decimal, Decimal]:
     value = target.value
     assert value is not None  # only targets with a value are drawn
     if target.value_max is not None:
         return min(value, target.value_max), max(value, target.value_max)
-    direction = direction_of(target.qualifier, book)
     if direction == "at-least":
         return value, value + tolerance_for(tolerance, value)
     if direction == "at-most":
@@ -70,7 +78,15 @@ def _band(target: Quantity, tolerance: str, book: RuleBook) -> tuple[Decimal, De
 def _use_a_cjk_font(plt) -> None:
     from matplotlib import font_manager
 
-    for name in ("Noto Sans CJK SC", "Noto Sans CJK JP", "Source Han Sans SC", "WenQuanYi Zen Hei", "SimHei"):
-        if any(f.name == name for f in font_manager.fontManager.ttflist):
+    names = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Source Han Sans SC", "WenQuanYi Zen Hei", "SimHei",
+             "Noto Serif CJK SC")
+    known = {f.name for f in font_manager.fontManager.ttflist}
+    if not known.intersection(names):  # a font cache made before the CJK fonts were installed does not list them
+        for path in font_manager.findSystemFonts():
+            if "CJK" in path or "Han" in path or "wqy" in path.lower():
+                font_manager.fontManager.addfont(path)
+        known = {f.name for f in font_manager.fontManager.ttflist}
+    for name in names:
+        if name in known:
             plt.rcParams["font.sans-serif"] = [name, "DejaVu Sans"]
             return

@@ -166,6 +166,7 @@ class LexiconRule(Rule):
         "meeting-bare-heads": "meetings: heads that need a modifier of two characters to name a meeting",
         "name-stop-words": "meetings: words a name cannot reach back past",
         "compare-stopwords": "compare: words too common to tell one problem from another",
+        "target-ceilings": "panel: words right before a target figure that make it a ceiling (控制在3%)",
     }
     words: tuple[str, ...]
 
@@ -209,7 +210,7 @@ class DocumentRule(Rule):
 class PassageRule(Rule):
     KIND, FILE = "passage", "passages"
     pattern: Pattern
-    role: Literal["weaknesses", "plans", "resolution", "intro", "targets"]
+    role: Literal["weaknesses", "plans", "resolution", "intro", "targets", "rectification"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -333,9 +334,11 @@ class SettingRule(Rule):
         "ocr-low-confidence": "OCR: a page whose mean confidence is below this gets a low-confidence warning",
         "image-max-pixels": "images: larger images are refused before decoding (decompression bombs)",
         "max-characters": "parse refuses a longer text; batch splits it into parts of at most this size",
+        "thread-also-link": "compare: a point also joins another thread when it scores at least this with it",
+        "chain-answer-link": "chains: a plan point answers a weakness when they score at least this",
     }
     value: str
-    flags: Literal["below", "above"]
+    flags: Literal["below", "above", "at-least"]
 
     def check(self) -> None:
         try:
@@ -348,6 +351,8 @@ class SettingRule(Rule):
         return float(self.value)
 
     def flagged(self, measure: float) -> bool:
+        if self.flags == "at-least":  # a score threshold: reaching it is enough
+            return measure >= self.number
         return measure < self.number if self.flags == "below" else measure > self.number
 
 

@@ -5,7 +5,7 @@ shipped beside this module are generated from them (``python -m reportparse.sche
 and a test fails when a shipped file and the shapes disagree).
 
     >>> schema("parse")["$id"], sorted(KINDS)[:3]
-    ('reportparse/parse/1', ['batch-record', 'compare', 'error'])
+    ('reportparse/parse/1', ['batch-record', 'chains', 'compare'])
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 import msgspec
 
-from .series_shapes import CompareDocument, PanelDocument
+from .series_shapes import ChainsDocument, CompareDocument, PanelDocument
 from .shapes import BatchRecord, ErrorRecord, ExtractDocument, ParseDocument
 
 T = TypeVar("T")
@@ -27,6 +27,7 @@ KINDS: dict[str, type] = {
     "extract": ExtractDocument,
     "compare": CompareDocument,
     "panel": PanelDocument,
+    "chains": ChainsDocument,
     "batch-record": BatchRecord,
     "error": ErrorRecord,
 }

@@ -37,6 +37,7 @@ class ThreadMember:
     start: int
     end: int
     score: float
+    also: bool = False  # the point joined this thread besides the one it is most like (it names two problems)
     shared_words: list[str] | UnsetType = UNSET  # only with --explain
 
 
@@ -94,4 +95,56 @@ class PanelDocument:
 
     schema: Literal["reportparse/panel/1"]
     panel: list[PanelRow]
+    warnings: list[Warning]
+
+
+@dataclass(kw_only=True, slots=True)
+class ChainPoint:
+    """A weakness, or a point of the next report that answers it."""
+
+    year: int
+    path: str | None
+    text: str
+    start: int
+    end: int
+    theme: str | None
+    label: str
+
+
+@dataclass(kw_only=True, slots=True)
+class ChainAnswer(ChainPoint):
+    """A plan point (kind plan) or a point of a passage on last year's rectification (kind rectification) of
+    the next report, with how alike it is to the weakness."""
+
+    kind: Literal["plan", "rectification"]
+    score: float
+    shared_words: list[str] | UnsetType = UNSET  # only with --explain
+
+
+@dataclass(kw_only=True, slots=True)
+class Chain:
+    """A weakness of year N, what the next report (answered_by) set against it, and whether it came back."""
+
+    weakness: ChainPoint
+    answered_by: int
+    answers: list[ChainAnswer]
+    recurs_in: list[int]
+    status: Literal["answered-resolved", "answered-recurring", "unanswered-recurring", "unanswered-dropped"]
+
+
+@dataclass(kw_only=True, slots=True)
+class ChainedReport:
+    path: str | None
+    year: int
+    weaknesses: int
+    answers: int  # plan and rectification points
+
+
+@dataclass(kw_only=True, slots=True)
+class ChainsDocument:
+    """Each weakness, the points of the next report that answer it, and whether it recurs."""
+
+    schema: Literal["reportparse/chains/1"]
+    reports: list[ChainedReport]
+    chains: list[Chain]
     warnings: list[Warning]

@@ -17,6 +17,7 @@ PARSE_ID: Final = "reportparse/parse/1"
 EXTRACT_ID: Final = "reportparse/extract/1"
 COMPARE_ID: Final = "reportparse/compare/1"
 PANEL_ID: Final = "reportparse/panel/1"
+CHAINS_ID: Final = "reportparse/chains/1"
 BATCH_RECORD_ID: Final = "reportparse/batch-record/1"
 ERROR_ID: Final = "reportparse/error/1"
 
