@@ -8,6 +8,7 @@ import hashlib
 from typing import Any
 
 from ..api import parse, parse_reports
+from ..budgets import limit
 from ..formats.ocr import OcrOptions
 from ..decode import read_source
 from ..errors import ReportParseError
@@ -18,7 +19,7 @@ from ..schemas import shapes, to_builtins
 def process_path(path: str, rules: RuleBook | None = None) -> dict[str, Any]:
     """The JSON record for one input file; never raises for bad input."""
     try:
-        data, _ = read_source(path)  # the decoder's own reading names missing, directory, unreadable
+        data, _ = read_source(path, limit(rules, "input-max-bytes"))  # names missing, directory, unreadable …
     except ReportParseError as exc:
         return error_record(path, None, _kind(exc), str(exc))
     return process_bytes(path, data, rules)
@@ -28,7 +29,7 @@ def report_records(path: str, rules: RuleBook | None = None, ocr: OcrOptions | N
     """The JSON records for one input file: one per report it holds (a compilation holds several, each
     with ``source.part``), or one error record; never raises for bad input."""
     try:
-        data, _ = read_source(path)
+        data, _ = read_source(path, limit(rules, "input-max-bytes"))
     except ReportParseError as exc:
         return [error_record(path, None, _kind(exc), str(exc))]
     sha = hashlib.sha256(data).hexdigest()

@@ -19,6 +19,7 @@ import os
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from .. import budgets
 from ..decode import EmptyInput, read_source
 from ..extract import default_extractors, extraction_of
 from ..compilation import ReportPart, split_reports
@@ -71,11 +72,16 @@ class Parser:
     def _extract(self, source: str | os.PathLike[str] | bytes, path: str | None,
                  ocr: OcrOptions | None) -> _Input:
         if isinstance(source, str) and any(brk in source for brk in "\n\r\u2028\u2029"):
+            budgets.check(self.rules, "text-max-characters", len(source), f"the text has {len(source):,} characters",
+                          path)
             return _Input(Extracted(source, "txt", "utf-8"), path, None)
-        data, found = read_source(source)
+        data, found = read_source(source, budgets.limit(self.rules, "input-max-bytes"))
         path = path or found
         sha256 = hashlib.sha256(data).hexdigest()
         extracted = extract_text(data, path, heading_opener(self.rules), ocr=ocr, sha256=sha256, rules=self.rules)
+        # checked before the parse: the reading itself is bounded by the byte and inflation budgets
+        budgets.check(self.rules, "text-max-characters", len(extracted.text),
+                      f"the text read has {len(extracted.text):,} characters", path)
         if not extracted.text.strip():
             raise EmptyInput(f"empty input (blank lines only){': ' + str(path) if path else ''}", "empty")
         return _Input(extracted, path, sha256)
