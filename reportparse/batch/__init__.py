@@ -3,7 +3,7 @@
     run_batch(["archive/"], "results.jsonl", workers=2, resume=True, db="results.sqlite")
 
 Each input gives a line per report it holds (a parse document; a compilation gives several, each with
-``source.part``), or one error record; `--resume` skips inputs whose sha256 already has a line, and pages
+``source.part``), or one error record; `--resume` skips inputs whose path and sha256 already have a line, and pages
 OCR read are kept in a cache folder by the file's sha256 and page number, so a run that died in the
 middle of a scanned file reads none of its pages twice. The SQLite database and the CSV tables are built
 from the finished JSONL.
@@ -11,25 +11,32 @@ from the finished JSONL.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
 import multiprocessing
 import os
+import signal
+import threading
 import time
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
+from ..errors import ReportParseError
+from ..paths import path_bytes, printable
 from ..rulebook import RuleBook, load_rules
-from .jsonl import JsonlWriter, done_inputs
+from .jsonl import Done, JsonlWriter, OutputLock, done_inputs
 from ..formats.ocr import OcrOptions
 from .records import error_record, process_path, report_records
 from .tables import CsvSink, SqliteSink
-from .walk import input_paths
+from .walk import Found, input_paths, walk_inputs
 
 __all__ = ["run_batch", "Summary", "process_path", "input_paths"]
 
 CHUNKSIZE = 4
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 @dataclass
@@ -49,41 +56,75 @@ class Summary:
 def run_batch(arguments: list[str], out: str, *, workers: int = 1, resume: bool = False, db: str | None = None,
               csv_dir: str | None = None, rules_dir: str | None = None,
               on_record: Callable[[dict[str, Any]], None] | None = None, ocr: str = "auto",
-              ocr_cache: str | None = None) -> Summary:
+              ocr_cache: str | None = None, force_workers: bool = False, csv_guard: bool = True) -> Summary:
+    """``workers`` is capped at the number of inputs and of cores unless ``force_workers``; ``csv_guard``
+    keeps the CSV tables' cells from reading as spreadsheet formulas (``reportparse.export.guard_cell``)."""
     started = time.perf_counter()
     if rules_dir:
         load_rules(rules_dir)  # a bad rule is one error now, before --out is touched or a worker starts
-    own = {os.path.abspath(p) for p in (out, db) if p}
-    paths = [p for p in input_paths(arguments) if os.path.abspath(p) not in own
-             and not (csv_dir and os.path.abspath(p).startswith(os.path.abspath(csv_dir) + os.sep))]
-    summary = Summary(inputs=len(paths))
-    if resume:
-        hashes, unread = done_inputs(out)
-        todo = [p for p in paths if not _recorded(p, hashes, unread)]
-        summary.skipped = len(paths) - len(todo)
-    else:
-        todo = paths
-    writer = JsonlWriter(out, append=resume)
-    try:
-        # pages OCR read are kept beside the output unless told where, so a resumed run reads none twice
-        options = OcrOptions(mode=ocr, cache_dir=ocr_cache or f"{out}.ocr-cache")  # type: ignore[arg-type]
-        for records in _records(todo, workers, rules_dir, options):
-            writer.add_all(records)  # one write: a crash never leaves a compilation half recorded
-            for record in records:
-                _count(summary, record)
-                if on_record:
-                    on_record(record)
-    finally:
-        writer.close()
-    if db or csv_dir:
-        build_tables(out, db, csv_dir)
+    outputs = {"--out": out, "--db": db, "--csv": csv_dir}
+    refuse_outputs_among_inputs(arguments, outputs)
+    own = {os.path.realpath(p) for p in (out, db) if p}
+    inputs = [found for found in walk_inputs(arguments) if not _is_output(found.path, own, csv_dir)]
+    summary = Summary(inputs=len(inputs))
+    with OutputLock(out):
+        if resume:
+            done = done_inputs(out)
+            todo = [found for found in inputs if not _recorded(found, done)]
+            summary.skipped = len(inputs) - len(todo)
+        else:
+            todo = inputs
+        writer = JsonlWriter(out, append=resume)
+        try:
+            # pages OCR read are kept beside the output unless told where, so a resumed run reads none twice
+            options = OcrOptions(mode=ocr, cache_dir=ocr_cache or f"{out}.ocr-cache")  # type: ignore[arg-type]
+            count = workers if force_workers else worker_count(workers, len(todo))
+            for records in _records(todo, count, rules_dir, options):
+                writer.add_all(records)  # one write: a crash never leaves a compilation half recorded
+                for record in records:
+                    _count(summary, record)
+                    if on_record:
+                        on_record(record)
+        finally:
+            writer.close()
+        if db or csv_dir:
+            build_tables(out, db, csv_dir, csv_guard=csv_guard)
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def build_tables(jsonl: str, db: str | None, csv_dir: str | None) -> None:
+def worker_count(asked: int, inputs: int) -> int:
+    """No more processes than inputs to give them or cores to run them: ``--workers 10000`` forks 2."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(asked, inputs, cores))
+
+
+def refuse_outputs_among_inputs(arguments: list[str], outputs: dict[str, str | None]) -> None:
+    """An output that is an input, or lies in a folder being walked, would be overwritten or read back:
+    ``batch k.txt --out k.txt`` must not empty the report. Compared by real path (links resolved)."""
+    for option, output in outputs.items():
+        if not output:
+            continue
+        target = os.path.realpath(output)
+        for argument in arguments:
+            if not os.path.exists(argument):
+                continue
+            source = os.path.realpath(argument)
+            if target == source or (os.path.isdir(source) and target.startswith(source.rstrip(os.sep) + os.sep)):
+                relation = "is the input" if target == source else "lies inside the input folder"
+                raise ReportParseError(f"{option} {printable(output)} {relation} {printable(argument)}: "
+                                       "write the results somewhere else")
+
+
+def _is_output(path: str, own: set[str], csv_dir: str | None) -> bool:
+    """A file the run itself writes, reached by a glob or through a link: never read back as an input."""
+    real = os.path.realpath(path)
+    return real in own or bool(csv_dir and real.startswith(os.path.realpath(csv_dir) + os.sep))
+
+
+def build_tables(jsonl: str, db: str | None, csv_dir: str | None, *, csv_guard: bool = True) -> None:
     """The SQLite database and CSV tables from a finished JSONL, read one line at a time."""
-    sinks = ([SqliteSink(db)] if db else []) + ([CsvSink(csv_dir)] if csv_dir else [])
+    sinks = ([SqliteSink(db)] if db else []) + ([CsvSink(csv_dir, guard=csv_guard)] if csv_dir else [])
     with open(jsonl, encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
@@ -93,18 +134,37 @@ def build_tables(jsonl: str, db: str | None, csv_dir: str | None) -> None:
         sink.close()
 
 
-def _records(paths: list[str], workers: int, rules_dir: str | None,
+def _records(inputs: list[Found], workers: int, rules_dir: str | None,
              ocr: OcrOptions) -> Iterator[list[dict[str, Any]]]:
     """Each input's records, in input order."""
-    if workers <= 1 or len(paths) <= 1:
+    if workers <= 1 or len(inputs) <= 1:
         rules = load_rules(rules_dir) if rules_dir else None
-        for path in paths:
-            yield report_records(path, rules, ocr)
+        for found in inputs:
+            yield _found_records(found, rules, ocr)
         return
     # fork shares the loaded rules; each worker keeps its own LibreOffice profile (by pid) and runs its own OCR
     context = multiprocessing.get_context("fork") if hasattr(os, "fork") else multiprocessing.get_context()
-    with context.Pool(workers, initializer=_init_worker, initargs=(rules_dir, ocr)) as pool:
-        yield from pool.imap(_process_in_worker, paths, chunksize=CHUNKSIZE)
+    with _terminated_as_exit(), context.Pool(workers, initializer=_init_worker, initargs=(rules_dir, ocr)) as pool:
+        # leaving the block (the last record, an error, SIGTERM, Ctrl-C) terminates the workers
+        yield from pool.imap(_process_in_worker, inputs, chunksize=CHUNKSIZE)
+
+
+@contextmanager
+def _terminated_as_exit() -> Iterator[None]:
+    """SIGTERM ends the run as an exit does, through every ``finally``: the pool's workers are ended and the
+    JSONL is synced, rather than the parent dying alone and leaving its workers running."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _exit_on_term)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_on_term(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 _WORKER_RULES: RuleBook | None = None
@@ -113,15 +173,34 @@ _WORKER_OCR = OcrOptions()
 
 def _init_worker(rules_dir: str | None, ocr: OcrOptions) -> None:
     global _WORKER_RULES, _WORKER_OCR
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the pool ends its workers with SIGTERM
+    die_with_parent()
     _WORKER_RULES = load_rules(rules_dir) if rules_dir else None
     _WORKER_OCR = ocr
 
 
-def _process_in_worker(path: str) -> list[dict[str, Any]]:
+def die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent dies, however it dies (kill -9 included)."""
     try:
-        return report_records(path, _WORKER_RULES, _WORKER_OCR)
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the parent's SIGTERM handling still ends the pool
+        return
+    if os.getppid() == 1:  # the parent died before the request was made
+        os._exit(1)
+
+
+def _process_in_worker(found: Found) -> list[dict[str, Any]]:
+    try:
+        return _found_records(found, _WORKER_RULES, _WORKER_OCR)
     except Exception as exc:  # noqa: BLE001 - a record, never a dead pool
-        return [error_record(path, None, "internal", f"{type(exc).__name__}: {exc}")]
+        return [error_record(found.path, None, "internal", f"{type(exc).__name__}: {exc}")]
+
+
+def _found_records(found: Found, rules: RuleBook | None, ocr: OcrOptions) -> list[dict[str, Any]]:
+    if found.problem is not None:
+        return [error_record(found.path, None, *found.problem)]
+    return report_records(found.path, rules, ocr)
 
 
 def _count(summary: Summary, record: dict[str, Any]) -> None:
@@ -132,9 +211,11 @@ def _count(summary: Summary, record: dict[str, Any]) -> None:
         summary.characters += record.get("text_length", 0)
 
 
-def _recorded(path: str, hashes: set[str], unread: set[str]) -> bool:
-    sha = _sha256(path)
-    return sha in hashes if sha else path in unread
+def _recorded(found: Found, done: Done) -> bool:
+    """Whether the JSONL has a record of this input: the same path with the same bytes (or, for an input
+    that could not be read, the same path with no sha256)."""
+    encoded = path_bytes(found.path)
+    return (encoded or found.path, None if found.problem else _sha256(found.path)) in done
 
 
 def _sha256(path: str) -> str | None:

@@ -7,11 +7,14 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from msgspec import UNSET
+
 from ..api import parse, parse_reports
 from ..budgets import limit
 from ..formats.ocr import OcrOptions
 from ..decode import read_source
 from ..errors import ReportParseError
+from ..paths import path_bytes, printable
 from ..rulebook import RuleBook
 from ..schemas import shapes, to_builtins
 
@@ -39,9 +42,7 @@ def report_records(path: str, rules: RuleBook | None = None, ocr: OcrOptions | N
         return [error_record(path, sha, _kind(exc), str(exc))]
     except Exception as exc:  # noqa: BLE001 - one bad file must not end a run of thousands
         return [error_record(path, sha, "internal", f"{type(exc).__name__}: {exc}")]
-    for document in documents:
-        document["source"]["path"] = path
-    return documents
+    return documents  # each source names ``path`` (and gives its bytes when the name is not UTF-8)
 
 
 def process_bytes(path: str, data: bytes, rules: RuleBook | None = None) -> dict[str, Any]:
@@ -53,13 +54,14 @@ def process_bytes(path: str, data: bytes, rules: RuleBook | None = None) -> dict
     except Exception as exc:  # noqa: BLE001 - one bad file must not end a run of thousands
         return error_record(path, sha, "internal", f"{type(exc).__name__}: {exc}")
     document["schema"] = shapes.BATCH_RECORD_ID  # a parse document under the id of its own kind
-    document["source"]["path"] = path
     return document
 
 
 def error_record(path: str, sha256: str | None, kind: str, message: str) -> dict[str, Any]:
-    return to_builtins(shapes.ErrorRecord(schema=shapes.ERROR_ID, source=shapes.ErrorSource(path=path, sha256=sha256),
-                                          error=shapes.ErrorDetail(type=kind, message=message)))
+    encoded = path_bytes(path)
+    source = shapes.ErrorSource(path=printable(path), path_bytes=UNSET if encoded is None else encoded, sha256=sha256)
+    return to_builtins(shapes.ErrorRecord(schema=shapes.ERROR_ID, source=source,
+                                          error=shapes.ErrorDetail(type=kind, message=printable(message))))
 
 
 def _kind(exc: ReportParseError) -> str:

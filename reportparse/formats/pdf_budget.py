@@ -71,7 +71,7 @@ def check_page(page: Any, number: int, rules: RuleBook | None, path: str | None)
             filters = stream.get_filters()
             if filters and filters[0][0] in LITERALS_FLATE_DECODE:
                 raw = stream.rawdata
-                if stream.decipher and stream.objid is not None:
+                if stream.decipher and stream.objid is not None and stream.genno is not None:
                     raw = stream.decipher(stream.objid, stream.genno, raw, stream.attrs)
                 try:
                     inflation.inflate(f"page {number + 1}'s content", raw, keep=False)
