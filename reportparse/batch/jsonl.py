@@ -55,19 +55,26 @@ def _read_records(path: str) -> tuple[Done, int | None]:
     offset = 0
     with open(path, "rb") as handle:
         for number, line in enumerate(handle, start=1):
-            if not line.endswith(b"\n"):
-                return done, offset  # the one line a crash can tear: cut, and its input redone
+            record = _parsed(line)
+            if not line.endswith(b"\n") and line.startswith(b"{") and (record is None or _ours(record)):
+                return done, offset  # the one line a crash can tear (cut short, or its newline lost): redone
             offset += len(line)
-            try:
-                record = json.loads(line)
-            except (json.JSONDecodeError, UnicodeDecodeError):
-                record = None
-            if not isinstance(record, dict) or record.get("schema") not in OURS \
-                    or not isinstance(record.get("source"), dict):
+            if not _ours(record):
                 raise ReportParseError(f"--resume: {printable(path)} is not a reportparse batch JSONL (line {number} "
                                        "is no batch record); it was left as it is: give another --out")
             done.add(record_key(record["source"]))
     return done, None
+
+
+def _ours(record: Any) -> bool:
+    return isinstance(record, dict) and record.get("schema") in OURS and isinstance(record.get("source"), dict)
+
+
+def _parsed(line: bytes) -> Any:
+    try:
+        return json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None
 
 
 class OutputLock:
