@@ -40,8 +40,8 @@ NO_OCR = OcrOptions(mode="never")  # the readers are fuzzed, not the OCR engine 
 ADDRESS_SPACE = 1536 * 1024 * 1024
 
 
-class CaseTimeout(Exception):
-    """A case ran past CASE_SECONDS."""
+class CaseTimeout(BaseException):
+    """A case ran past CASE_SECONDS. A BaseException: pdfminer catches Exception in places and would go on."""
 
 
 def seeds() -> dict[str, list[bytes]]:
@@ -98,8 +98,11 @@ def run(minutes: float, keep: Path | None) -> int:
     pool = seeds()
 
     def one(kind: str, data: bytes) -> None:
+        if keep is not None:  # the case at hand, for a run that hangs where no alarm can reach
+            _keep(keep, kind, data, "current", named=False)
         started = time.perf_counter()
-        signal.alarm(CASE_SECONDS)
+        # repeating: a reader's cleanup (pdfplumber's close walks the pages again) must be interrupted too
+        signal.setitimer(signal.ITIMER_REAL, CASE_SECONDS, 5)
         try:
             extract_text(data, f"case.{kind}", ocr=NO_OCR)
             outcomes[f"{kind}: read"] += 1
@@ -117,7 +120,7 @@ def run(minutes: float, keep: Path | None) -> int:
             found.setdefault(key, traceback.format_exc(limit=4))
             _keep(keep, kind, data, "exception")
         finally:
-            signal.alarm(0)
+            signal.setitimer(signal.ITIMER_REAL, 0)
         seconds = time.perf_counter() - started
         if seconds > slowest[0]:
             slowest[:] = [seconds, kind]
@@ -161,10 +164,11 @@ def _alarm(signum: int, frame: object) -> None:
     raise CaseTimeout
 
 
-def _keep(folder: Path | None, kind: str, data: bytes, why: str) -> None:
+def _keep(folder: Path | None, kind: str, data: bytes, why: str, named: bool = True) -> None:
     if folder is not None:
         folder.mkdir(parents=True, exist_ok=True)
-        (folder / f"{why}-{hashlib.sha256(data).hexdigest()[:16]}.{kind}").write_bytes(data)
+        name = f"{why}-{hashlib.sha256(data).hexdigest()[:16]}" if named else why
+        (folder / f"{name}.{kind}").write_bytes(data)
 
 
 def main() -> None:

@@ -11,32 +11,27 @@ from the finished JSONL.
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import json
-import multiprocessing
 import os
-import signal
-import threading
+import stat
 import time
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
 from ..errors import ReportParseError
 from ..paths import path_bytes, printable
-from ..rulebook import RuleBook, load_rules
+from ..rulebook import load_rules
 from .jsonl import Done, JsonlWriter, OutputLock, done_inputs
 from ..formats.ocr import OcrOptions
-from .records import error_record, process_path, report_records
+from .pool import records_in_order
+from .records import process_path
 from .tables import CsvSink, SqliteSink
 from .walk import Found, input_paths, walk_inputs
 
 __all__ = ["run_batch", "Summary", "process_path", "input_paths"]
 
-CHUNKSIZE = 4
-PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 @dataclass
@@ -79,7 +74,7 @@ def run_batch(arguments: list[str], out: str, *, workers: int = 1, resume: bool 
             # pages OCR read are kept beside the output unless told where, so a resumed run reads none twice
             options = OcrOptions(mode=ocr, cache_dir=ocr_cache or f"{out}.ocr-cache")  # type: ignore[arg-type]
             count = workers if force_workers else worker_count(workers, len(todo))
-            for records in _records(todo, count, rules_dir, options):
+            for records in records_in_order(todo, count, rules_dir, options):
                 writer.add_all(records)  # one write: a crash never leaves a compilation half recorded
                 for record in records:
                     _count(summary, record)
@@ -134,75 +129,6 @@ def build_tables(jsonl: str, db: str | None, csv_dir: str | None, *, csv_guard: 
         sink.close()
 
 
-def _records(inputs: list[Found], workers: int, rules_dir: str | None,
-             ocr: OcrOptions) -> Iterator[list[dict[str, Any]]]:
-    """Each input's records, in input order."""
-    if workers <= 1 or len(inputs) <= 1:
-        rules = load_rules(rules_dir) if rules_dir else None
-        for found in inputs:
-            yield _found_records(found, rules, ocr)
-        return
-    # fork shares the loaded rules; each worker keeps its own LibreOffice profile (by pid) and runs its own OCR
-    context = multiprocessing.get_context("fork") if hasattr(os, "fork") else multiprocessing.get_context()
-    with _terminated_as_exit(), context.Pool(workers, initializer=_init_worker, initargs=(rules_dir, ocr)) as pool:
-        # leaving the block (the last record, an error, SIGTERM, Ctrl-C) terminates the workers
-        yield from pool.imap(_process_in_worker, inputs, chunksize=CHUNKSIZE)
-
-
-@contextmanager
-def _terminated_as_exit() -> Iterator[None]:
-    """SIGTERM ends the run as an exit does, through every ``finally``: the pool's workers are ended and the
-    JSONL is synced, rather than the parent dying alone and leaving its workers running."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGTERM, _exit_on_term)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
-def _exit_on_term(signum: int, frame: object) -> None:
-    raise SystemExit(128 + signum)
-
-
-_WORKER_RULES: RuleBook | None = None
-_WORKER_OCR = OcrOptions()
-
-
-def _init_worker(rules_dir: str | None, ocr: OcrOptions) -> None:
-    global _WORKER_RULES, _WORKER_OCR
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the pool ends its workers with SIGTERM
-    die_with_parent()
-    _WORKER_RULES = load_rules(rules_dir) if rules_dir else None
-    _WORKER_OCR = ocr
-
-
-def die_with_parent() -> None:
-    """Ask Linux to kill this process when its parent dies, however it dies (kill -9 included)."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):  # not Linux: the parent's SIGTERM handling still ends the pool
-        return
-    if os.getppid() == 1:  # the parent died before the request was made
-        os._exit(1)
-
-
-def _process_in_worker(found: Found) -> list[dict[str, Any]]:
-    try:
-        return _found_records(found, _WORKER_RULES, _WORKER_OCR)
-    except Exception as exc:  # noqa: BLE001 - a record, never a dead pool
-        return [error_record(found.path, None, "internal", f"{type(exc).__name__}: {exc}")]
-
-
-def _found_records(found: Found, rules: RuleBook | None, ocr: OcrOptions) -> list[dict[str, Any]]:
-    if found.problem is not None:
-        return [error_record(found.path, None, *found.problem)]
-    return report_records(found.path, rules, ocr)
-
-
 def _count(summary: Summary, record: dict[str, Any]) -> None:
     if "error" in record:
         summary.failed[record["error"]["type"]] += 1
@@ -219,8 +145,11 @@ def _recorded(found: Found, done: Done) -> bool:
 
 
 def _sha256(path: str) -> str | None:
+    """The sha256 of a regular file's bytes; None for anything else (a FIFO would block the resume)."""
     digest = hashlib.sha256()
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
         with open(path, "rb") as handle:  # in blocks, as hashlib.file_digest would (3.11+ only)
             for block in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(block)

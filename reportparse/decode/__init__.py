@@ -98,7 +98,8 @@ def _refuse_special(path: str, max_bytes: int | None) -> None:
         return  # missing, a link loop …: opening it names the problem
     for is_kind, kind in _SPECIAL_KINDS:
         if is_kind(info.st_mode):
-            raise SpecialInput(f"not a regular file but {kind}: {path}")
+            # reading one may block for ever (a FIFO no one writes) or never end (/dev/zero)
+            raise SpecialInput(f"not a regular file but {kind} (for standard input, give -): {path}")
     if max_bytes is not None and stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
         raise refusal("input-max-bytes", max_bytes, f"the file is {info.st_size:,} bytes", path)
 

@@ -89,31 +89,36 @@ def _alive(pid: int) -> bool:
         return False
 
 
+def _lines(out: Path) -> int:
+    return out.read_bytes().count(b"\n") if out.exists() else 0
+
+
 def test_kill_9_at_random_points_then_resume_ends_with_one_record_per_input(tmp_path):
     archive = _archive(tmp_path, 150)
     out = tmp_path / "o.jsonl"
     rng = random.Random(15)
     kills = 0
-    for attempt in range(8):
+    while kills < 6:
+        # a random point: a moment after the start (often before the first record), or a random number of
+        # further lines into the run
+        by_time = rng.random() < 0.3
+        started, wait, target = time.monotonic(), rng.uniform(0.1, 0.8), _lines(out) + rng.randint(1, 20)
         run = _batch(archive, out, *(["--resume"] if out.exists() else []))
-        try:
-            run.wait(timeout=rng.uniform(0.4, 1.6))  # from before the first record to well into the run
-            if run.returncode == 0:
-                break
-        except subprocess.TimeoutExpired:
-            workers = _children(run.pid)
-            os.kill(run.pid, signal.SIGKILL)
-            run.wait()
-            kills += 1
-            deadline = time.monotonic() + 10
-            while any(_alive(w) for w in workers) and time.monotonic() < deadline:
-                time.sleep(0.05)
-            assert not any(_alive(w) for w in workers), "a worker outlived its parent"
-    else:
-        run = _batch(archive, out, "--resume")
-        assert run.wait(timeout=120) == 0
+        while run.poll() is None and (time.monotonic() - started < wait if by_time else _lines(out) < target):
+            time.sleep(0.005)
+        if run.poll() is not None:
+            break  # it finished first
+        workers = _children(run.pid)
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait()
+        kills += 1
+        deadline = time.monotonic() + 10
+        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not any(_alive(w) for w in workers), "a worker outlived its parent"
+    assert kills >= 3
+    assert _batch(archive, out, "--resume").wait(timeout=120) == 0
     keys = [(r["source"]["path"], r["source"]["sha256"]) for r in map(json.loads, out.read_text().splitlines())]
-    assert kills >= 1
     assert len(keys) == len(set(keys)) == 150  # one line per (path, sha256): none lost, none twice
 
 
