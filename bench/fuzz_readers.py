@@ -36,6 +36,8 @@ from reportparse.formats import OcrOptions, extract_text  # noqa: E402
 from tests.hostile import files  # noqa: E402
 
 CASE_SECONDS = 20
+HEAVY_SECONDS = 5      # a case slower than this, or raising the peak memory by more than
+HEAVY_GROWTH_MB = 200  # this, is counted and kept: not a failure, a place to look
 NO_OCR = OcrOptions(mode="never")  # the readers are fuzzed, not the OCR engine (bench/ocr.py measures it)
 ADDRESS_SPACE = 1536 * 1024 * 1024
 
@@ -94,6 +96,7 @@ def run(minutes: float, keep: Path | None) -> int:
     outcomes: Counter[str] = Counter()
     found: dict[str, str] = {}
     slowest = [0.0, ""]
+    heaviest = [resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024]
     deadline = time.monotonic() + minutes * 60
     pool = seeds()
 
@@ -124,6 +127,11 @@ def run(minutes: float, keep: Path | None) -> int:
         seconds = time.perf_counter() - started
         if seconds > slowest[0]:
             slowest[:] = [seconds, kind]
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+        if seconds > HEAVY_SECONDS or peak > heaviest[0] + HEAVY_GROWTH_MB:
+            outcomes[f"{kind}: heavy (> {HEAVY_SECONDS} s or +{HEAVY_GROWTH_MB} MB)"] += 1
+            _keep(keep, kind, data, "heavy")
+        heaviest[0] = max(heaviest[0], peak)
 
     fuzz_settings = settings(max_examples=200, deadline=None, database=None, derandomize=False,
                              suppress_health_check=list(HealthCheck))

@@ -25,7 +25,7 @@ from ..budgets import Inflation, check
 if TYPE_CHECKING:
     from ..rulebook import RuleBook
 
-_STREAM = re.compile(rb"stream\r?\n")
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
 _END = b"endstream"
 # An operator is a bare keyword (BT, Tj, re, f*, T*); names (/F1), numbers and hex strings are operands.
 # Letters inside a literal string count too: an over-count, which the generous budget absorbs.
