@@ -142,9 +142,10 @@ def layout_line(text: str, page: int, x0: float, x1: float, size: float, edge: b
 def _read_pages(pdfplumber, data: bytes, scan_page: PageScanner | None, rules: RuleBook | None,
                 path: str | None) -> list[list[_Line]]:
     pages: list[list[_Line]] = []
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
+    pdf = pdfplumber.open(io.BytesIO(data))
+    try:
+        check_page_count(pdf.doc, rules, path)  # walks the page tree no further than the budget
         count = len(pdf.pages)
-        check_page_count(count, rules, path)
         for number, page in enumerate(pdf.pages):
             check_page(page.page_obj, number, rules, path)
             x0, top, x1, bottom = page.bbox
@@ -159,6 +160,11 @@ def _read_pages(pdfplumber, data: bytes, scan_page: PageScanner | None, rules: R
                     lines.append(line)
             scanned = scan_page(number, count, page, lines) if scan_page else None
             pages.append(lines if scanned is None else scanned)
+    finally:
+        # pdfplumber's close() builds every page it has not built yet, just to close it: after a refusal
+        # that would redo the work the refusal saved; a page never built has nothing to close
+        if hasattr(pdf, "_pages"):
+            pdf.close()
     return pages
 
 

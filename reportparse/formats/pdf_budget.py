@@ -7,7 +7,7 @@ of a page, building an object per character: a 950 KB flate bomb reaches 2 GB an
 * every zlib stream in the file's bytes is inflated once, counted and thrown away, against the
   ``inflate-member-max-bytes`` and ``inflate-total-max-bytes`` budgets (streams that are not zlib, such as
   JPEG images, fail at their first bytes and cost nothing);
-* the page count is checked against ``pdf-max-pages``;
+* the page tree is walked no further than ``pdf-max-pages``;
 * each page's content streams (deciphered, when the file is encrypted, and counted while inflating) are
   scanned for operators, against ``pdf-max-page-operators`` and ``pdf-max-page-text-operators``.
 
@@ -20,7 +20,7 @@ import re
 import zlib
 from typing import TYPE_CHECKING, Any
 
-from ..budgets import Inflation, check
+from ..budgets import Inflation, check, limit, refusal
 
 if TYPE_CHECKING:
     from ..rulebook import RuleBook
@@ -53,8 +53,14 @@ def _zlib_header(body: bytes) -> bool:
     return len(body) >= 2 and body[0] & 0x0F == 8 and body[0] >> 4 <= 7 and (body[0] << 8 | body[1]) % 31 == 0
 
 
-def check_page_count(count: int, rules: RuleBook | None, path: str | None) -> None:
-    check(rules, "pdf-max-pages", count, f"the file has {count:,} pages", path)
+def check_page_count(document: Any, rules: RuleBook | None, path: str | None) -> None:
+    """Count a pdfminer document's pages, walking its page tree no further than the budget allows."""
+    from pdfminer.pdfpage import PDFPage
+
+    allowed = limit(rules, "pdf-max-pages")
+    for count, _ in enumerate(PDFPage.create_pages(document), start=1):
+        if count > allowed:
+            raise refusal("pdf-max-pages", allowed, f"the file has more than {allowed:,} pages", path)
 
 
 def check_page(page: Any, number: int, rules: RuleBook | None, path: str | None) -> None:
