@@ -18,7 +18,7 @@ import stat
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 from ..errors import ReportParseError
 from ..paths import path_bytes, printable

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import struct
+import subprocess
+import sys
 import zlib
 from pathlib import Path
 
@@ -165,9 +167,6 @@ def test_all_patterns_of_a_file_share_one_budget():
 # -- small items ----------------------------------------------------------------------------------------
 
 def test_threshold_nan_is_a_usage_error(tmp_path):
-    import subprocess
-    import sys
-
     done = subprocess.run([sys.executable, "-m", "reportparse", "compare", str(REPORT), "--threshold", "nan"],
                           capture_output=True, timeout=120)
     assert done.returncode == 2 and b"from 0 to 1" in done.stderr
@@ -185,9 +184,6 @@ def test_panel_plot_names_the_file_it_wrote(tmp_path):
 
 
 def test_a_closed_pipe_ends_quietly_with_exit_0(tmp_path):
-    import subprocess
-    import sys
-
     reader = subprocess.Popen([sys.executable, "-m", "reportparse", "parse", str(REPORT), "-f", "json"],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert reader.stdout is not None and reader.stderr is not None
