@@ -29,7 +29,7 @@ from statistics import median
 from ..errors import InputError
 from ..extras import needs_extra
 from ..punctuation import CLOSERS, LINE_FINAL, SENTENCE_MARKS
-from .pdf_budget import check_page, check_page_count, check_streams
+from .pdf_budget import check_page, check_page_count, check_streams, guard_reference_loops
 
 if TYPE_CHECKING:
     from ..rulebook import RuleBook
@@ -142,6 +142,7 @@ def layout_line(text: str, page: int, x0: float, x1: float, size: float, edge: b
 def _read_pages(pdfplumber, data: bytes, scan_page: PageScanner | None, rules: RuleBook | None,
                 path: str | None) -> list[list[_Line]]:
     pages: list[list[_Line]] = []
+    guard_reference_loops()
     pdf = pdfplumber.open(io.BytesIO(data))
     try:
         check_page_count(pdf.doc, rules, path)  # walks the page tree no further than the budget

@@ -11,6 +11,10 @@ of a page, building an object per character: a 950 KB flate bomb reaches 2 GB an
 * each page's content streams (deciphered, when the file is encrypted, and counted while inflating) are
   scanned for operators, against ``pdf-max-page-operators`` and ``pdf-max-page-text-operators``.
 
+And one thing pdfminer would never finish: an object that is a reference to itself (``2 0 obj 2 0 R
+endobj``, one byte away from a valid file) sends its resolver round for ever; :func:`guard_reference_loops`
+stops that as a damaged PDF (pdfminer.six 20260107 still loops).
+
 Cost: one pass of zlib over the file, and one regular-expression pass over each page's content.
 """
 
@@ -46,6 +50,32 @@ def check_streams(data: bytes, rules: RuleBook | None, path: str | None) -> None
             inflation.inflate(f"stream {number + 1}", body, keep=False)
         except zlib.error:
             continue  # damaged or not zlib after all: pdfminer will say so, or skip it
+
+
+def guard_reference_loops() -> None:
+    """Make pdfminer's ``PDFDocument.getobj`` follow a chain of references itself and refuse a loop, where
+    pdfminer's ``resolve1`` would loop for ever. Installed on the class, once: the loop can sit in the
+    trailer's /Root, resolved while pdfplumber opens the document, before any instance is at hand.
+    An object that is a reference to another resolves to what that one is, as ``resolve1`` has it."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.pdftypes import PDFObjRef
+
+    getobj = PDFDocument.getobj
+    if getattr(getobj, "follows_references", False):
+        return
+
+    def getobj_through_references(document: PDFDocument, objid: int) -> object:
+        found, seen = getobj(document, objid), {objid}
+        while isinstance(found, PDFObjRef):
+            if found.objid in seen:
+                raise PDFSyntaxError(f"object {objid} refers to itself")
+            seen.add(found.objid)
+            found = getobj(document, found.objid)
+        return found
+
+    setattr(getobj_through_references, "follows_references", True)
+    setattr(PDFDocument, "getobj", getobj_through_references)
 
 
 def _zlib_header(body: bytes) -> bool:

@@ -152,6 +152,14 @@ def many_operators_page(count: int) -> bytes:
     return b"BT /F1 1 Tf 72 720 Td\n" + b"(a)Tj\n" * count + b"ET"
 
 
+def self_referencing_pdf(which: str) -> bytes:
+    """A PDF whose page tree (``pages``) or catalog (``root``) is an object that is a reference to itself,
+    ``2 0 obj 2 0 R endobj``: the fuzzer's find, which pdfminer resolves for ever."""
+    if which == "root":
+        return _pdf_file([b"1 0 R"])
+    return _pdf_file([b"<< /Type /Catalog /Pages 2 0 R >>", b"2 0 R"])
+
+
 def _pdf_file(objects: list[bytes]) -> bytes:
     out = io.BytesIO()
     out.write(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")

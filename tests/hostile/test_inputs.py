@@ -77,6 +77,12 @@ def test_a_pdf_flate_bomb_is_refused_while_inflating(tmp_path):
     assert "inflate-member-max-bytes" in refused("parse", write(tmp_path, "bomb.pdf", data))
 
 
+@pytest.mark.parametrize("which", ["pages", "root"])
+def test_a_pdf_object_that_refers_to_itself_is_damaged_not_endless(tmp_path, which):
+    line = refused("parse", write(tmp_path, "loop.pdf", files.self_referencing_pdf(which)))
+    assert "refers to itself" in line
+
+
 def test_pages_and_operators_per_page_are_settings(tmp_path):
     three = write(tmp_path, "three.pdf", files.pdf([files.text_page(["Report", "1. Study"])] * 3))
     assert "pdf-max-pages" in refused("parse", three, "--rules", settings_overlay(tmp_path, pdf_max_pages=2))
