@@ -16,7 +16,9 @@ class InputError(ReportParseError):
 
 
 class RuleError(ReportParseError):
-    """A rule file is invalid; the message names file, rule and field."""
+    """A rule file is invalid, or a rule's pattern ran out of time; the message names file, rule and field."""
+
+    code = "rule"  # an error record's type in a batch
 
     def __init__(self, file: str, rule: str | None, field: str | None, problem: str):
         self.file, self.rule, self.field, self.problem = file, rule, field, problem

@@ -94,15 +94,44 @@ def panel_rows(document: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def to_csv(rows: list[dict[str, Any]]) -> str:
-    return to_csv_rows(rows, CSV_COLUMNS)
+# A cell starting with one of these is run as a formula by Excel and LibreOffice (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def to_csv_rows(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
-    """CSV text with a BOM, so that a spreadsheet opens the Chinese as UTF-8."""
+def guard_cell(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula, prefixed with ``'`` as OWASP recommends (the
+    spreadsheet shows it as text, without the quote); numbers, and text that reads as one, are left alone.
+
+    >>> guard_cell("=1+1.txt"), guard_cell("@SUM(A1)"), guard_cell("-6.5"), guard_cell(-6.5), guard_cell("年")
+    ("'=1+1.txt", "'@SUM(A1)", '-6.5', -6.5, '年')
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not _is_number(value):
+        return "'" + value
+    return value
+
+
+def guarded(row: dict[str, Any]) -> dict[str, Any]:
+    return {key: guard_cell(value) for key, value in row.items()}
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def to_csv(rows: list[dict[str, Any]], guard: bool = True) -> str:
+    return to_csv_rows(rows, CSV_COLUMNS, guard)
+
+
+def to_csv_rows(rows: list[dict[str, Any]], columns: tuple[str, ...], guard: bool = True) -> str:
+    """CSV text with a BOM, so that a spreadsheet opens the Chinese as UTF-8; ``guard`` keeps text cells
+    from reading as formulas (:func:`guard_cell`)."""
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows([guarded(row) for row in rows] if guard else rows)
     return out.getvalue()

@@ -19,6 +19,7 @@ from .errors import InputError
 from .extract import KINDS, Extraction
 from .extract.mentions import Document, Meeting, Point, Quantity
 from .model import Node, Report, Source, Warning
+from .paths import from_fields
 from .schemas import from_builtins, shaped, shapes, to_builtins
 
 LOADABLE: dict[str, type[shapes.ParseDocument]] = {shapes.PARSE_ID: shapes.ParseDocument,
@@ -39,7 +40,8 @@ def report_from_document(document: dict[str, Any], text: str | None = None) -> R
     if text is not None and (problems := violations(document, text)):
         raise InputError(f"the document does not fit the text: {problems[0]}")
     given = parsed.source
-    source = Source(given.path, given.encoding, given.sha256, given.format,
+    path = from_fields(given.path, given.path_bytes if given.path_bytes is not UNSET else None)
+    source = Source(path, given.encoding, given.sha256, given.format,
                     tuple(to_builtins(page) for page in given.pages) if given.pages is not UNSET else (),
                     to_builtins(given.part) if given.part is not UNSET else None)
     return Report(text if text is not None else "", source, shaped(parsed.sections, list[Node]),

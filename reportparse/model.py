@@ -7,6 +7,7 @@ from typing import Any, Iterator
 
 from msgspec import UNSET
 
+from .paths import path_bytes, printable
 from .schemas import shapes, shaped, to_builtins
 
 
@@ -62,7 +63,10 @@ class Source:
     part: dict[str, Any] | None = None
 
     def to_shape(self) -> shapes.Source:
-        return shapes.Source(path=self.path, encoding=self.encoding, format=self.format, sha256=self.sha256,
+        encoded = path_bytes(self.path) if self.path else None
+        return shapes.Source(path=printable(self.path) if self.path else self.path,
+                             path_bytes=UNSET if encoded is None else encoded,
+                             encoding=self.encoding, format=self.format, sha256=self.sha256,
                              pages=[shapes.Page(**page) for page in self.pages] if self.pages else UNSET,
                              part=shapes.Part(**self.part) if self.part is not None else UNSET)
 

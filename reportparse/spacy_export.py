@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from .extras import needs_extra
 from .model import Report
+from .paths import path_bytes, printable
 from .rulebook import RuleBook, SynonymRule, ThemeRule
 
 if TYPE_CHECKING:  # spaCy is the [spacy] extra, imported only when an export runs
@@ -57,7 +58,10 @@ def build_docbin(reports: Iterable[Report], book: RuleBook) -> tuple[DocBin, Exp
         titles = [(n.title_start, n.title_end) for n in report.walk() if n.kind == "section"]
         doc.spans["heading"] = [s for start, end in titles if start is not None and end is not None and end > start
                                 and (s := _span(doc, start, end, "heading", counts))]
-        doc.user_data["source"] = report.source.path
+        source = report.source.path
+        doc.user_data["source"] = printable(source) if source else source  # msgpack writes strings as UTF-8
+        if source and (encoded := path_bytes(source)):
+            doc.user_data["source_path_bytes"] = encoded  # the name's bytes, as in the JSON's source.path_bytes
         bin_.add(doc)
         counts.docs += 1
     return bin_, counts

@@ -277,11 +277,13 @@ def test_a_bomb_is_refused_before_decoding(monkeypatch):
 
 
 def test_batch_goes_on_past_bad_images(tmp_path, stub_engine):
+    folder = tmp_path / "scans"
+    folder.mkdir()
     for name, (data, _) in _bad_inputs().items():
-        (tmp_path / name).write_bytes(data)
-    (tmp_path / "good.png").write_bytes(to_bytes(_blank_pages(1)[0]))
-    out = tmp_path / "out.jsonl"
-    summary = run_batch([str(tmp_path)], str(out), workers=2)
+        (folder / name).write_bytes(data)
+    (folder / "good.png").write_bytes(to_bytes(_blank_pages(1)[0]))
+    out = tmp_path / "out.jsonl"  # beside the folder: an output inside a folder being walked is refused
+    summary = run_batch([str(folder)], str(out), workers=2)
     records = {Path(r["source"]["path"]).name: r for r in map(json.loads, out.read_text().splitlines())}
     assert set(records) == {"bomb.png", "corrupt.png", "empty.png", "encrypted.pdf", "good.png"}
     assert records["good.png"]["source"]["format"] == "image-ocr"

@@ -7,10 +7,14 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
+from msgspec import UNSET
+
 from ..api import parse, parse_reports
+from ..budgets import limit
 from ..formats.ocr import OcrOptions
 from ..decode import read_source
 from ..errors import ReportParseError
+from ..paths import path_bytes, printable
 from ..rulebook import RuleBook
 from ..schemas import shapes, to_builtins
 
@@ -18,7 +22,7 @@ from ..schemas import shapes, to_builtins
 def process_path(path: str, rules: RuleBook | None = None) -> dict[str, Any]:
     """The JSON record for one input file; never raises for bad input."""
     try:
-        data, _ = read_source(path)  # the decoder's own reading names missing, directory, unreadable
+        data, _ = read_source(path, limit(rules, "input-max-bytes"))  # names missing, directory, unreadable …
     except ReportParseError as exc:
         return error_record(path, None, _kind(exc), str(exc))
     return process_bytes(path, data, rules)
@@ -28,7 +32,7 @@ def report_records(path: str, rules: RuleBook | None = None, ocr: OcrOptions | N
     """The JSON records for one input file: one per report it holds (a compilation holds several, each
     with ``source.part``), or one error record; never raises for bad input."""
     try:
-        data, _ = read_source(path)
+        data, _ = read_source(path, limit(rules, "input-max-bytes"))
     except ReportParseError as exc:
         return [error_record(path, None, _kind(exc), str(exc))]
     sha = hashlib.sha256(data).hexdigest()
@@ -38,9 +42,8 @@ def report_records(path: str, rules: RuleBook | None = None, ocr: OcrOptions | N
         return [error_record(path, sha, _kind(exc), str(exc))]
     except Exception as exc:  # noqa: BLE001 - one bad file must not end a run of thousands
         return [error_record(path, sha, "internal", f"{type(exc).__name__}: {exc}")]
-    for document in documents:
+    for document in documents:  # each source names ``path`` (and gives its bytes when the name is not UTF-8)
         document["schema"] = shapes.BATCH_RECORD_ID  # a parse document under the id of its own kind
-        document["source"]["path"] = path
     return documents
 
 
@@ -53,13 +56,14 @@ def process_bytes(path: str, data: bytes, rules: RuleBook | None = None) -> dict
     except Exception as exc:  # noqa: BLE001 - one bad file must not end a run of thousands
         return error_record(path, sha, "internal", f"{type(exc).__name__}: {exc}")
     document["schema"] = shapes.BATCH_RECORD_ID  # a parse document under the id of its own kind
-    document["source"]["path"] = path
     return document
 
 
 def error_record(path: str, sha256: str | None, kind: str, message: str) -> dict[str, Any]:
-    return to_builtins(shapes.ErrorRecord(schema=shapes.ERROR_ID, source=shapes.ErrorSource(path=path, sha256=sha256),
-                                          error=shapes.ErrorDetail(type=kind, message=message)))
+    encoded = path_bytes(path)
+    source = shapes.ErrorSource(path=printable(path), path_bytes=UNSET if encoded is None else encoded, sha256=sha256)
+    return to_builtins(shapes.ErrorRecord(schema=shapes.ERROR_ID, source=source,
+                                          error=shapes.ErrorDetail(type=kind, message=printable(message))))
 
 
 def _kind(exc: ReportParseError) -> str:

@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import fields
 from typing import Any
 
+from ..export import guarded
 from .rows import MENTION_SHAPES, NODE_COLUMNS, WARNING_COLUMNS, RowMaker
 
 TABLES: dict[str, tuple[str, ...]] = {
@@ -69,9 +70,11 @@ def _column(table: str, column: str) -> str:
 
 
 class CsvSink:
-    """One CSV per table in a folder, UTF-8 with a BOM for spreadsheets."""
+    """One CSV per table in a folder, UTF-8 with a BOM for spreadsheets; ``guard`` keeps text cells from
+    reading as formulas (``reportparse.export.guard_cell``)."""
 
-    def __init__(self, folder: str):
+    def __init__(self, folder: str, guard: bool = True):
+        self.guard = guard
         os.makedirs(folder, exist_ok=True)
         self.files = {t: open(os.path.join(folder, f"{t}.csv"), "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
                       for t in TABLES}
@@ -84,7 +87,7 @@ class CsvSink:
 
     def add(self, record: dict[str, Any]) -> None:
         for table, row in self.maker.rows(record):
-            self.writers[table].writerow(row)
+            self.writers[table].writerow(guarded(row) if self.guard else row)
 
     def close(self) -> None:
         for handle in self.files.values():

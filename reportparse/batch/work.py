@@ -105,6 +105,5 @@ def part_records(path: str, book: RuleBook) -> list[dict[str, Any]]:
             document["schema"] = shapes.BATCH_RECORD_ID
         except ReportParseError as exc:
             document = error_record(path, sha, getattr(exc, "code", None) or type(exc).__name__, str(exc))
-        document["source"]["path"] = path
         records.append(document)
     return records

@@ -27,8 +27,9 @@ from ..view.html import report_html
 from . import app, rules_app, sink
 from .inputs import dated_reports, known_indicators, parse_year_options, within_years
 from .options import (AllowSameYearOption, AnswerThresholdOption, BatchPathsArgument, ChainsFormatOption,
-                      CompareFormat, CompareFormatOption, CsvFolderOption, SinceOption, UntilOption,
-                      DatabaseOption, ExplainOption, Format, FormatOption, GoldArgument, GoldRootOption, HtmlOption,
+                      CompareFormat, CompareFormatOption, CsvFolderOption, CsvGuardOption, SinceOption, UntilOption,
+                      DatabaseOption, ExplainOption, ForceWorkersOption, Format, FormatOption, GoldArgument,
+                      GoldRootOption, HtmlOption,
                       IndicatorOption, OnlyOption, OutOption, PlotOption, ReportArgument, ReportsArgument,
                       ResumeOption, RulesFolderArgument, RulesOption, ShowMissesOption, SpacyOption, StrictOption,
                       TableFormat, TableFormatOption, ThresholdOption, VersionOption, WorkersOption, YearOption,
@@ -73,7 +74,7 @@ def parse_command(report: ReportArgument, fmt: FormatOption = Format.rich, rules
 
 @app.command("extract", epilog=_example("reportparse extract report.txt --only quantities --format csv"))
 def extract_command(report: ReportArgument, only: OnlyOption = None, fmt: TableFormatOption = TableFormat.rich,
-                    rules: RulesOption = None, ocr: OcrOption = OcrChoice.auto) -> None:
+                    rules: RulesOption = None, ocr: OcrOption = OcrChoice.auto, csv_guard: CsvGuardOption = True) -> None:
     """Print what a report states: quantities, meetings, documents, weaknesses, plans."""
     try:
         kinds = selected_kinds(only)
@@ -83,7 +84,7 @@ def extract_command(report: ReportArgument, only: OnlyOption = None, fmt: TableF
     if fmt is TableFormat.json:
         sink.json(mentions_document(result, kinds))
     elif fmt is TableFormat.csv:
-        sink.text(to_csv(mention_rows(result, kinds)).rstrip("\n"))
+        sink.text(to_csv(mention_rows(result, kinds), guard=csv_guard).rstrip("\n"))
     else:
         for kind in kinds:
             sink.show(mention_table(result, kind))
@@ -162,6 +163,8 @@ def batch_command(
     rules: RulesOption = None,
     ocr: OcrOption = OcrChoice.auto,
     cache: OcrCacheOption = None,
+    force_workers: ForceWorkersOption = False,
+    csv_guard: CsvGuardOption = True,
 ) -> None:
     """Parse every report in folders and globs into JSONL (and SQLite, CSV); one line per report (a compilation
     gives one per report it holds, an unreadable input one error line)."""
@@ -169,8 +172,8 @@ def batch_command(
         summary = run_batch(paths, str(out), workers=workers or os.cpu_count() or 1, resume=resume,
                             db=str(db) if db else None, csv_dir=str(csv_dir) if csv_dir else None,
                             rules_dir=str(rules) if rules else None, timeout=timeout, on_record=on_record,
-                            ocr=ocr.value,
-                            ocr_cache=str(cache) if cache else None)
+                            ocr=ocr.value, ocr_cache=str(cache) if cache else None, force_workers=force_workers,
+                            csv_guard=csv_guard)
     sink.note(summary_table(summary))
     if summary.failures:
         raise typer.Exit(1)

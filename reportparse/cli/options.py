@@ -71,7 +71,14 @@ OnlyOption = Annotated[
 ]
 # compare
 AllowSameYearOption = Annotated[bool, typer.Option(help="Keep two reports of one year apart.")]
-ThresholdOption = Annotated[float, typer.Option(help="How alike two points must be to link.")]
+def _finite_share(value: float) -> float:
+    if not 0.0 <= value <= 1.0:  # also refuses nan, which compares false with everything and would link nothing
+        raise typer.BadParameter(f"{value} is not a number from 0 to 1")
+    return value
+
+
+ThresholdOption = Annotated[float, typer.Option(help="How alike two points must be to link, from 0 to 1.",
+                                                callback=_finite_share)]
 ExplainOption = Annotated[bool, typer.Option(help="Show the words each link shares and its score.")]
 StrictOption = Annotated[bool, typer.Option(help="Fail when a report cannot be read (default: skip it).")]
 SinceOption = Annotated[Optional[int], typer.Option(help="Only reports of this year and later.", show_default=False)]
@@ -85,12 +92,18 @@ BatchPathsArgument = Annotated[list[str], typer.Argument(help="Files, folders an
                                                          show_default=False)]
 OutOption = Annotated[Path, typer.Option("--out", "-o", help="The JSONL file: one line per input.")]
 WorkersOption = Annotated[Optional[int], typer.Option(
-    "--workers", "-w", min=1, help="Parallel processes (default: the number of cores).")]
+    "--workers", "-w", min=1, help="Parallel processes (default: the number of cores; never more than the cores "
+                                   "or the inputs unless --force-workers).")]
+ForceWorkersOption = Annotated[bool, typer.Option("--force-workers", help="Start as many processes as --workers "
+                                                                          "says, even beyond the cores or the inputs.")]
 ResumeOption = Annotated[bool, typer.Option(help="Skip inputs whose sha256 already has a line in --out.")]
 DatabaseOption = Annotated[Optional[Path], typer.Option(help="Also write a SQLite database of the results.")]
 CsvFolderOption = Annotated[Optional[Path], typer.Option("--csv", help="Also write one CSV per table here.")]
 TimeoutOption = Annotated[Optional[float], typer.Option(
     min=0.001, help="Seconds one input may take; a slower one becomes an error record and the run goes on.")]
+CsvGuardOption = Annotated[bool, typer.Option(
+    "--csv-guard/--no-csv-guard", help="Prefix ' to CSV cells that start with = + - @ so a spreadsheet does not run "
+                                       "them as formulas (OWASP); --no-csv-guard for a pipeline that reads them back.")]
 # show, export: "-" writes to stdout
 HtmlOption = Annotated[Optional[Path], typer.Option(
     help="Write the page here (one self-contained file; - for stdout). Without it the page goes to stdout "

@@ -24,6 +24,7 @@ from rich.console import Console, RenderableType
 
 from ..errors import ReportParseError
 from ..export import to_csv_rows
+from ..paths import printable
 
 STDOUT = "-"  # as an output path: write to standard output
 
@@ -82,9 +83,10 @@ class Sink:
         self.text(json.dumps(document, ensure_ascii=False, indent=2))
 
     def text(self, text: str) -> None:
+        """``text`` on stdout, always valid UTF-8 there: an undecodable file name in it shows U+FFFD."""
         stream = self._text_stdout()
         try:
-            stream.write(text + "\n")
+            stream.write(printable(text) + "\n")
             stream.flush()
         except BrokenPipeError:
             raise OutputClosed from None
@@ -112,7 +114,7 @@ class Sink:
             self.text(text.rstrip("\n"))
             return
         try:
-            path.write_text(text, encoding="utf-8")
+            path.write_text(printable(text), encoding="utf-8")
         except BrokenPipeError:  # a path that is a pipe: /dev/stdout, a named pipe
             raise OutputClosed from None
 
@@ -144,14 +146,14 @@ class Sink:
     def warn(self, message: str) -> None:
         # the message may hold a path with [brackets]: only the prefix is markup
         self.err.print("[yellow]warning:[/yellow] ", end="", highlight=False, markup=True)
-        self.err.print(message, highlight=False, markup=False)
+        self.err.print(printable(message), highlight=False, markup=False)
 
     def note(self, message: RenderableType) -> None:
-        self.err.print(message, highlight=False, markup=False)
+        self.err.print(printable(message) if isinstance(message, str) else message, highlight=False, markup=False)
 
     def error(self, message: str) -> None:
         # markup off: a message can quote a rule pattern with [brackets]
-        self.err.print(f"reportparse: error: {message}", highlight=False, markup=False)
+        self.err.print(f"reportparse: error: {printable(message)}", highlight=False, markup=False)
 
     # -- stdout itself ------------------------------------------------------------------------------
 

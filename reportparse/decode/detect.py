@@ -2,8 +2,9 @@
 
 1. a BOM (UTF-8, UTF-16 LE/BE);
 2. NUL bytes: UTF-16 without a BOM when the NULs are halves of characters
-   (never a whole aligned NUL pair) and the reading is text; otherwise the
-   input is binary;
+   (never a whole aligned NUL pair) and the reading is text, else UTF-32
+   (with a BOM, step 1) when it reads as Chinese; otherwise the input is
+   binary;
 3. strict UTF-8: if the bytes decode, they *are* UTF-8;
 4. GB18030 and Big5 (and BOM-less UTF-16 of text without ASCII), each decoded
    strictly and scored for how plausible the result is as Chinese text (see
@@ -11,7 +12,8 @@
    charset-normalizer is not asked here: on a short GBK heading it answers
    cp949, and its maintainers call short input out of its reach
    (jawah/charset_normalizer#216);
-5. UTF-8 damaged in a few places (a file cut inside a character);
+5. UTF-8 damaged in a few places (a file cut inside a character), then lines in
+   UTF-8 and lines in GB18030 pieced together (:mod:`.mixed`);
 6. no plausible Chinese reading: Western European cp1252 text, else
    charset-normalizer for other single-byte encodings (never a CJK one);
 7. GB18030 or Big5 damaged in a few places;
@@ -29,6 +31,7 @@ import os
 
 from .cjk import COMMON_SET, PLAUSIBLE, chinese_score, frequent_any, frequent_big5, frequent_gb
 from .errors import binary_input, empty_input
+from .mixed import UTF32_BOMS, read_mixed, read_utf32
 from .reading import MAX_CONTROL_SHARE, MAX_ERROR_SHARE, Decoded, control_share, decode_counting
 from .single_byte import read_single_byte
 from .utf16 import read_utf16_without_bom
@@ -64,7 +67,12 @@ def decode(data: bytes, *, path: str | os.PathLike[str] | None = None) -> Decode
 
 
 def _detect(data: bytes, where: str | None) -> Decoded:
-    # 1. BOMs
+    # 1. BOMs (UTF-32's first: its little-endian BOM starts with UTF-16's)
+    if data.startswith(tuple(bom for bom, _ in UTF32_BOMS)):
+        utf32 = read_utf32(data)
+        if utf32 is None:
+            raise binary_input(where)
+        return utf32
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             text, errors = decode_counting(data[len(bom):], codec)
@@ -74,7 +82,7 @@ def _detect(data: bytes, where: str | None) -> Decoded:
 
     # 2. NUL bytes: UTF-16 without a BOM, or binary
     if b"\x00" in data:
-        reading = read_utf16_without_bom(data)
+        reading = read_utf16_without_bom(data) or read_utf32(data)
         if reading is None:
             raise binary_input(where)
         return reading
@@ -113,6 +121,11 @@ def _detect(data: bytes, where: str | None) -> Decoded:
     multibyte = len(text) - len(text.encode("ascii", errors="ignore")) - errors
     if multibyte >= 20 * errors and errors <= MAX_ERROR_SHARE * len(text):
         return Decoded(text, "utf-8")
+
+    # 5b. lines in UTF-8 and lines in GB18030, pieced together
+    mixed = read_mixed(data)
+    if mixed is not None:
+        return mixed
 
     # 6. not Chinese: Western European text, else ask charset-normalizer
     #    about single-byte encodings

@@ -40,6 +40,12 @@ class UnreadableInput(DecodeError):
     code = "unreadable"
 
 
+class SpecialInput(DecodeError):
+    """A named pipe, a device or a socket: reading it may block or never end."""
+
+    code = "special"
+
+
 def naming_path(message: str, path: str | None) -> str:
     """``message``, followed by the path when there is one.
 

@@ -27,7 +27,7 @@ class _Grammar:
     """The rule book's meeting patterns and word lists, gathered once per book."""
 
     generic: frozenset[str]
-    leads: regex.Pattern[str] | None
+    leads: Pattern | None
     stops: str
     session_heads: frozenset[str]
     bare_heads: frozenset[str]
@@ -75,15 +75,16 @@ def find_meetings(text: str, folded: str, book: RuleBook, excluded: list[tuple[i
     return [Meeting(text[s:e], s, e) for s, e in _outermost(spans) if not titles.holds(s, e)]
 
 
-def _leads_pattern(book: RuleBook) -> regex.Pattern[str] | None:
-    """The lexicon's entries are regex fragments (上合组织 is a name, 组织召开 is a verb)."""
+def _leads_pattern(book: RuleBook) -> Pattern | None:
+    """The lexicon's entries are regex fragments (上合组织 is a name, 组织召开 is a verb): a rule Pattern, so
+    that its matches run under the time limits every user pattern meets."""
     rule = next(r for r in book.of(LexiconRule) if r.name == "meeting-leads")
     if not rule.words:
         return None
     try:
-        return regex.compile("|".join(sorted(rule.words, key=len, reverse=True)))
-    except regex.error as exc:
-        raise RuleError(rule.file, rule.name, "words", f"not a valid pattern fragment: {exc}") from None
+        return Pattern("|".join(sorted(rule.words, key=len, reverse=True)), (rule.file, rule.name, "words"))
+    except RuleError as exc:
+        raise RuleError(rule.file, rule.name, "words", f"not a valid pattern fragment: {exc.problem}") from None
 
 
 def _name_span(folded: str, head_start: int, end: int, grammar: _Grammar) -> tuple[int, int] | None:

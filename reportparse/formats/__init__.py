@@ -73,12 +73,12 @@ def extract_text(data: bytes, path: str | None = None,
         with needs_extra("office", "reading .docx files (lxml)"):
             from .docx import docx_text
 
-        return Extracted(docx_text(data, path), "docx")
+        return Extracted(docx_text(data, path, rules), "docx")
     if kind == "ole":
         with needs_extra("office", "reading .doc/.wps files (olefile, lxml)"):
             from .office import office_text
 
-        text, fmt = office_text(data, path)
+        text, fmt = office_text(data, path, rules)
         return Extracted(text, fmt)
     decoded = decode(data, path=path)
     return Extracted(decoded.text, "txt", decoded.encoding)

@@ -5,8 +5,10 @@ tables apart from paragraphs, refuses .docm/.dotx content types and raises a doz
 on damaged files. Reading the parts directly keeps document order, lets :mod:`.numbering` see
 every paragraph's w:pPr, and leaves one place where errors become :class:`InputError`.
 
-Safety: the zip's central directory is checked before anything is unpacked (total size, ratio);
-zipfile never inflates a member past the size the directory declares; lxml is told not to resolve
+Safety: the zip's central directory is checked before anything is unpacked (total size, ratio), and
+then each member is counted while it inflates, against the ``inflate-member-max-bytes`` and
+``inflate-total-max-bytes`` budgets: the sizes a directory declares may lie. Word's numbering labels
+are measured before they are built (``numbering-label-max-characters``). lxml is told not to resolve
 entities, load DTDs or touch the network, and keeps libxml2's default depth and size limits.
 """
 
@@ -20,9 +22,15 @@ import zlib
 
 from lxml import etree
 
+from typing import TYPE_CHECKING
+
+from ..budgets import INFLATE_CHUNK, Inflation, limit, refusal
 from ..decode.errors import naming_path
 from ..errors import InputError
-from .numbering import MC, W, Numbering
+from .numbering import MC, W, LabelTooLong, Numbering
+
+if TYPE_CHECKING:
+    from ..rulebook import RuleBook
 
 MAX_TOTAL = 200 * 1024 * 1024    # bytes all members would unpack to
 MAX_RATIO = 100                  # unpacked / packed, for a member over RATIO_FLOOR
@@ -48,23 +56,29 @@ class _Damaged(Exception):
     """Internal: a reason the package is unreadable, turned into an InputError at the top."""
 
 
-def docx_text(data: bytes, path: str | None = None) -> str:
-    """Paragraphs one per line, table rows one per line (cells joined by a tab), numbering resolved."""
+def docx_text(data: bytes, path: str | None = None, rules: RuleBook | None = None) -> str:
+    """Paragraphs one per line, table rows one per line (cells joined by a tab), numbering resolved.
+    ``rules`` gives the budgets (default: the shipped settings)."""
     try:
         archive = _open(data, path)
         with archive:
-            main = _main_part(archive, path)
-            rels = _rels(archive, main)
-            document = _xml(archive, main)
+            package = _Package(archive, Inflation(rules, path))
+            main = _main_part(package, path)
+            rels = _rels(package, main)
+            document = package.xml(main)
             if document.tag != W + "document":
                 raise _not_word(archive, path)
-            numbering = _xml(archive, rels.get("numbering"), optional=True)
-            styles = _xml(archive, rels.get("styles"), optional=True)
+            numbering = package.xml(rels.get("numbering"), optional=True)
+            styles = package.xml(rels.get("styles"), optional=True)
         body = document.find(W + "body")
         if body is None:
             raise _Damaged(f"{main} has no w:body")
         lines: list[str] = []
-        _blocks(body, Numbering(numbering, styles), lines)
+        max_label = limit(rules, "numbering-label-max-characters")
+        _blocks(body, Numbering(numbering, styles, max_label=max_label), lines)
+    except LabelTooLong as exc:
+        raise refusal("numbering-label-max-characters", exc.allowed,
+                      f"a list label Word's numbering would generate has {exc.length:,} characters", path) from None
     except InputError:
         raise
     except _Damaged as exc:
@@ -98,29 +112,43 @@ def _open(data: bytes, path: str | None) -> zipfile.ZipFile:
     return archive
 
 
-def _read(archive: zipfile.ZipFile, name: str) -> bytes:
-    info = archive.getinfo(name)  # KeyError when absent
-    if info.flag_bits & 0x1:
-        raise _Damaged(f"{name} is encrypted")
-    with archive.open(info) as member:  # zipfile stops at the declared size and checks the CRC
-        return member.read()
+class _Package:
+    """The zip's members, each inflated under the file's budgets."""
+
+    def __init__(self, archive: zipfile.ZipFile, inflation: Inflation):
+        self.archive, self.inflation = archive, inflation
+
+    def has(self, name: str) -> bool:
+        return name in self.archive.NameToInfo
+
+    def read(self, name: str) -> bytes:
+        info = self.archive.getinfo(name)  # KeyError when absent
+        if info.flag_bits & 0x1:
+            raise _Damaged(f"{name} is encrypted")
+        chunks: list[bytes] = []
+        size = 0
+        with self.archive.open(info) as member:  # zipfile checks the CRC at the end
+            while chunk := member.read(INFLATE_CHUNK):
+                size += len(chunk)
+                self.inflation.add(name, size, len(chunk))
+                chunks.append(chunk)
+        return b"".join(chunks)
+
+    def xml(self, name: str | None, optional: bool = False):
+        if name is None or (optional and not self.has(name)):
+            return None
+        try:
+            return etree.fromstring(self.read(name).replace(*_STRICT), _PARSER)
+        except etree.XMLSyntaxError as exc:
+            raise _Damaged(f"{name} is not well-formed XML: {exc}") from None
 
 
-def _xml(archive: zipfile.ZipFile, name: str | None, optional: bool = False):
-    if name is None or (optional and name not in archive.NameToInfo):
-        return None
-    try:
-        return etree.fromstring(_read(archive, name).replace(*_STRICT), _PARSER)
-    except etree.XMLSyntaxError as exc:
-        raise _Damaged(f"{name} is not well-formed XML: {exc}") from None
-
-
-def _targets(archive: zipfile.ZipFile, rels_name: str, base: str) -> dict[str, str]:
+def _targets(package: _Package, rels_name: str, base: str) -> dict[str, str]:
     """Relationship type (its last path segment) -> part name, for internal targets."""
-    if rels_name not in archive.NameToInfo:
+    if not package.has(rels_name):
         return {}
     out: dict[str, str] = {}
-    for rel in _xml(archive, rels_name).iter(_REL):
+    for rel in package.xml(rels_name).iter(_REL):
         target, kind = rel.get("Target"), rel.get("Type") or ""
         if not target or rel.get("TargetMode") == "External":
             continue
@@ -129,13 +157,13 @@ def _targets(archive: zipfile.ZipFile, rels_name: str, base: str) -> dict[str, s
     return out
 
 
-def _main_part(archive: zipfile.ZipFile, path: str | None) -> str:
-    main = _targets(archive, "_rels/.rels", "").get("officeDocument")
-    if main and main in archive.NameToInfo:
+def _main_part(package: _Package, path: str | None) -> str:
+    main = _targets(package, "_rels/.rels", "").get("officeDocument")
+    if main and package.has(main):
         return main
-    if "word/document.xml" in archive.NameToInfo:
+    if package.has("word/document.xml"):
         return "word/document.xml"
-    raise _not_word(archive, path)
+    raise _not_word(package.archive, path)
 
 
 def _not_word(archive: zipfile.ZipFile, path: str | None) -> InputError:
@@ -147,9 +175,9 @@ def _not_word(archive: zipfile.ZipFile, path: str | None) -> InputError:
     return InputError(naming_path(f"not a Word document ({kind})", path))
 
 
-def _rels(archive: zipfile.ZipFile, main: str) -> dict[str, str]:
+def _rels(package: _Package, main: str) -> dict[str, str]:
     folder, name = posixpath.split(main)
-    found = _targets(archive, posixpath.join(folder, "_rels", name + ".rels"), folder)
+    found = _targets(package, posixpath.join(folder, "_rels", name + ".rels"), folder)
     for kind, default in (("numbering", "numbering.xml"), ("styles", "styles.xml")):
         found.setdefault(kind, posixpath.join(folder, default))
     return found

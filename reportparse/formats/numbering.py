@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .numformats import bullet, format_number
+from .numformats import bullet, format_number, formatted_length
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -33,6 +33,14 @@ def _int(el) -> int | None:
 def _on(el) -> bool:
     """A toggle element: present and not switched off."""
     return el is not None and _val(el) not in ("0", "false", "off")
+
+
+class LabelTooLong(Exception):
+    """A label would be longer than the ``numbering-label-max-characters`` budget; found before it is built."""
+
+    def __init__(self, length: int, allowed: int):
+        super().__init__(f"a label of {length} characters (the most allowed: {allowed})")
+        self.length, self.allowed = length, allowed
 
 
 @dataclass(frozen=True)
@@ -83,7 +91,8 @@ class _Style:
 class Numbering:
     """Numbering definitions plus the running counters of one document."""
 
-    def __init__(self, numbering_xml=None, styles_xml=None):
+    def __init__(self, numbering_xml=None, styles_xml=None, max_label: int | None = None):
+        self.max_label = max_label  # LabelTooLong beyond this many characters
         self.abstracts: dict[str, dict[int, Level]] = {}
         self.links: dict[str, str] = {}       # abstractNum id -> numbering style it takes its levels from
         self.nums: dict[str, _Num] = {}
@@ -226,8 +235,25 @@ class Numbering:
             n = count if count is not None else max(lv.start - 1, 0)  # unused: Word's "0.1"
             legal = level.legal and lv.fmt not in ("bullet", "none")
             shown.append((n, "decimal" if legal else lv.fmt, lv.custom))
-        text = _substitute(level.text, shown) if level.fmt != "bullet" else bullet(level.text)
+        if level.fmt == "bullet":
+            text = bullet(level.text)
+        else:
+            self._measure(level.text, shown)
+            text = _substitute(level.text, shown)
         return text, (level.suffix if text else "")
+
+
+    def _measure(self, template: str, shown: list[tuple[int, str, str | None]]) -> None:
+        if self.max_label is None:
+            return
+        length = len(template) + sum(formatted_length(*shown[int(d) - 1]) for d in _placeholders(template))
+        if length > self.max_label:
+            raise LabelTooLong(length, self.max_label)
+
+
+def _placeholders(template: str) -> list[str]:
+    """The level digits of a w:lvlText's %1…%9."""
+    return [template[i + 1] for i in range(len(template) - 1) if template[i] == "%" and template[i + 1] in "123456789"]
 
 
 def _int_attr(el, name: str) -> int | None:

@@ -43,6 +43,19 @@ def _chinese(n: int, digits: str, units: str, *, zero: str = "零", drop_one: st
     return "".join(out)
 
 
+def formatted_length(n: int, fmt: str, custom: str | None = None) -> int:
+    """At least ``len(format_number(n, fmt, custom))``, found without building it: letters repeat, so 10^10
+    as ``upperLetter`` is 384,615,385 characters; every other format takes at most three a digit.
+
+    >>> formatted_length(28, "upperLetter"), formatted_length(10**10, "upperLetter")
+    (2, 384615385)
+    """
+    if fmt in ("upperLetter", "lowerLetter") and n > 0:
+        return (n - 1) // 26 + 1
+    digits = len(str(abs(n)))
+    return max(3 * digits + 1, len(custom or ""))
+
+
 def format_number(n: int, fmt: str, custom: str | None = None) -> str:
     """One level's value as Word writes it in a w:numFmt.
 

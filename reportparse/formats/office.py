@@ -24,12 +24,16 @@ import subprocess
 import tempfile
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import olefile
 
 from ..decode.errors import naming_path
 from ..errors import InputError
 from .docx import docx_text
+
+if TYPE_CHECKING:
+    from ..rulebook import RuleBook
 
 TIMEOUT = 120  # seconds for one conversion
 NOT_INSTALLED = "cannot read .doc/.wps: LibreOffice (soffice) is not installed"
@@ -39,13 +43,14 @@ _lock = threading.Lock()
 _profiles: set[Path] = set()
 
 
-def office_text(data: bytes, path: str | None = None) -> tuple[str, str]:
-    """The text of a .doc or .wps file and which of the two it is ("doc" or "wps")."""
+def office_text(data: bytes, path: str | None = None, rules: RuleBook | None = None) -> tuple[str, str]:
+    """The text of a .doc or .wps file and which of the two it is ("doc" or "wps"); ``rules`` gives the
+    budgets the converted .docx is read under."""
     kind = inspect_ole(data, path)
     soffice = find_soffice()
     if soffice is None:
         raise InputError(naming_path(NOT_INSTALLED, path))
-    return convert(soffice, data, kind, path), kind
+    return convert(soffice, data, kind, path, rules=rules), kind
 
 
 def find_soffice() -> str | None:
@@ -95,7 +100,8 @@ def _profile() -> Path:
     return profile
 
 
-def convert(soffice: str, data: bytes, kind: str, path: str | None = None, timeout: float | None = None) -> str:
+def convert(soffice: str, data: bytes, kind: str, path: str | None = None, timeout: float | None = None,
+            rules: RuleBook | None = None) -> str:
     """Run LibreOffice on a temporary copy of ``data`` named ``input.<kind>``; the text of its .docx."""
     timeout = TIMEOUT if timeout is None else timeout
     with _lock, tempfile.TemporaryDirectory(prefix="reportparse-") as tmp:
@@ -120,7 +126,7 @@ def convert(soffice: str, data: bytes, kind: str, path: str | None = None, timeo
             raise InputError(naming_path(f"LibreOffice could not convert the document ({reason})", path))
         converted = result.read_bytes()
     try:
-        return docx_text(converted, path)
+        return docx_text(converted, path, rules)
     except InputError as exc:
         raise InputError(f"LibreOffice's conversion could not be read: {exc}") from None
 

@@ -23,12 +23,16 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 from statistics import median
 
 from ..errors import InputError
 from ..extras import needs_extra
 from ..punctuation import CLOSERS, LINE_FINAL, SENTENCE_MARKS
+from .pdf_budget import check_page, check_page_count, check_streams, guard_reference_loops
+
+if TYPE_CHECKING:
+    from ..rulebook import RuleBook
 
 # sentence-final marks: a line ending with one is not continued by the next
 CJK = r"\u2e80-\u2fdf\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef“”‘’…·"
@@ -84,15 +88,18 @@ def _failure(path: str | os.PathLike[str] | None, message: str) -> InputError:
 
 
 def pdf_pages(data: bytes, path: str | os.PathLike[str] | None = None,
-              scan_page: PageScanner | None = None) -> list[list[_Line]]:
+              scan_page: PageScanner | None = None, rules: RuleBook | None = None) -> list[list[_Line]]:
     """The lines of each page's text layer; ``scan_page`` may replace a page's lines with those OCR read
-    on it (``formats/scanned.py``). A damaged or encrypted PDF is one InputError."""
+    on it (``formats/scanned.py``). A damaged or encrypted PDF is one InputError; so is one over a budget
+    of ``rules`` (``pdf_budget.py``; default: the shipped settings)."""
 
     def fail(message: str) -> InputError:
         return _failure(path, message)
 
     if b"%%EOF" not in data[-4096:]:
         raise fail("damaged PDF (truncated: no %%EOF at the end)")
+    where = os.fspath(path) if path is not None else None
+    check_streams(data, rules, where)
     with needs_extra("pdf", "reading .pdf files (pdfplumber)"):
         import pdfplumber
         from pdfminer.pdfdocument import PDFEncryptionError, PDFTextExtractionNotAllowed
@@ -101,7 +108,7 @@ def pdf_pages(data: bytes, path: str | os.PathLike[str] | None = None,
     if not any(isinstance(h, logging.NullHandler) for h in miner.handlers):
         miner.addHandler(logging.NullHandler())
     try:
-        return _read_pages(pdfplumber, data, scan_page)
+        return _read_pages(pdfplumber, data, scan_page, rules, where)
     except InputError:  # OCR's own refusal (no engine installed, a page image too large), already one line
         raise
     except Exception as exc:  # pdfminer raises many kinds for bad input; none may escape
@@ -132,11 +139,16 @@ def layout_line(text: str, page: int, x0: float, x1: float, size: float, edge: b
     return _Line(tidy(text), page, x0, x1, size, edge)
 
 
-def _read_pages(pdfplumber, data: bytes, scan_page: PageScanner | None = None) -> list[list[_Line]]:
+def _read_pages(pdfplumber, data: bytes, scan_page: PageScanner | None, rules: RuleBook | None,
+                path: str | None) -> list[list[_Line]]:
     pages: list[list[_Line]] = []
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
+    guard_reference_loops()
+    pdf = pdfplumber.open(io.BytesIO(data))
+    try:
+        check_page_count(pdf.doc, rules, path)  # walks the page tree no further than the budget
         count = len(pdf.pages)
         for number, page in enumerate(pdf.pages):
+            check_page(page.page_obj, number, rules, path)
             x0, top, x1, bottom = page.bbox
             chars = [c for c in page.dedupe_chars().chars
                      if x0 - 1 <= c["x0"] <= x1 and top - 1 <= c["top"] <= bottom and c["text"].strip()]
@@ -149,6 +161,11 @@ def _read_pages(pdfplumber, data: bytes, scan_page: PageScanner | None = None) -
                     lines.append(line)
             scanned = scan_page(number, count, page, lines) if scan_page else None
             pages.append(lines if scanned is None else scanned)
+    finally:
+        # pdfplumber's close() builds every page it has not built yet, just to close it: after a refusal
+        # that would redo the work the refusal saved; a page never built has nothing to close
+        if hasattr(pdf, "_pages"):
+            pdf.close()
     return pages
 
 

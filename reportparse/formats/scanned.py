@@ -56,7 +56,7 @@ def read_pdf(data: bytes, path: str | None, opens_heading: Callable[[str], bool]
         scan = reader.read(number, count, lambda: page.to_image(resolution=RENDER_DPI).original)
         return page_lines(scan, number, POINTS_PER_INCH / RENDER_DPI)
 
-    pages = pdf_pages(data, path, scan_page)
+    pages = pdf_pages(data, path, scan_page, rules)
     read = any(p.ocr for p in reader.pages)
     if not any(has_text(page) for page in pages):
         problem = "no text found, by OCR either" if read else "no text layer (scanned PDF?)"

@@ -19,6 +19,10 @@ MARKERS = {"met": ("o", "#2a7"), "exceeded": ("^", "#27c"), "missed": ("v", "#d3
 
 
 def plot_panel(panel: Panel, indicators: list[str], out: Path, book: RuleBook) -> Path:
+    """Draw the panel as a PNG and return the file written: ``out``, or ``out.png`` when ``out`` has no
+    suffix or is a folder (matplotlib would add ``.png`` itself, and the caller must name the real file)."""
+    if not out.suffix or out.is_dir():
+        out = out.with_name(out.name + ".png")
     with needs_extra("plot", "drawing the panel (matplotlib)"):
         import matplotlib
 
@@ -50,7 +54,7 @@ def plot_panel(panel: Panel, indicators: list[str], out: Path, book: RuleBook) -
     handles.append(plt.Rectangle((0, 0), 1, 1, color="#f2c14e", alpha=0.45, label="target"))
     fig.legend(handles=handles, loc="lower center", ncol=5, frameon=False)
     fig.tight_layout(rect=(0, 0.05, 1, 1))
-    fig.savefig(out, dpi=110)
+    fig.savefig(out, dpi=110, format="png")
     plt.close(fig)
     return out
 

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from .. import budgets
 from ..decode import EmptyInput, read_source
 from ..extract import default_extractors, extraction_of
 from ..compilation import ReportPart, split_reports
@@ -27,6 +29,7 @@ from ..formats.ocr import PageInfo
 from ..limits import check_size
 from ..model import Report, Source
 from ..rulebook import RuleBook, default_rules
+from ..rulebook.pattern import pattern_budget
 from ..scan import heading_opener
 from .state import ParseState
 from .stages import default_stages
@@ -57,26 +60,37 @@ class Parser:
               extractors: bool = True, only: Iterable[str] | None = None, ocr: OcrOptions | None = None) -> Report:
         """A report given as a path, ``-`` (stdin), raw bytes, or its text (a ``str`` with a line break).
         ``ocr`` says when OCR reads a page of a PDF or image (default: pages with no text layer)."""
-        return self._parse_extracted(self._extract(source, path, ocr), extractors, only)
+        with self._pattern_budget():
+            return self._parse_extracted(self._extract(source, path, ocr), extractors, only)
 
     def parse_reports(self, source: str | os.PathLike[str] | bytes, *, path: str | None = None,
                       extractors: bool = True, only: Iterable[str] | None = None,
                       ocr: OcrOptions | None = None) -> list[Report]:
         """Every report a file holds (a compilation gives several, each with ``source.part``); one for most."""
-        input = self._extract(source, path, ocr)
-        parts = split_reports(input.extracted.text, self.rules)
-        if len(parts) == 1:
-            return [self._parse_extracted(input, extractors, only)]
-        return [self._parse_extracted(input, extractors, only, part) for part in parts]
+        with self._pattern_budget():
+            input = self._extract(source, path, ocr)
+            parts = split_reports(input.extracted.text, self.rules)
+            if len(parts) == 1:
+                return [self._parse_extracted(input, extractors, only)]
+            return [self._parse_extracted(input, extractors, only, part) for part in parts]
+
+    def _pattern_budget(self) -> AbstractContextManager[None]:
+        """The time all rule patterns together may take on one file (a compilation's reports share it)."""
+        return pattern_budget(self.rules.setting("pattern-seconds-per-file").number)
 
     def _extract(self, source: str | os.PathLike[str] | bytes, path: str | None,
                  ocr: OcrOptions | None) -> _Input:
         if isinstance(source, str) and any(brk in source for brk in "\n\r\u2028\u2029"):
+            budgets.check(self.rules, "text-max-characters", len(source), f"the text has {len(source):,} characters",
+                          path)
             return _Input(Extracted(source, "txt", "utf-8"), path, None)
-        data, found = read_source(source)
+        data, found = read_source(source, budgets.limit(self.rules, "input-max-bytes"))
         path = path or found
         sha256 = hashlib.sha256(data).hexdigest()
         extracted = extract_text(data, path, heading_opener(self.rules), ocr=ocr, sha256=sha256, rules=self.rules)
+        # checked before the parse: the reading itself is bounded by the byte and inflation budgets
+        budgets.check(self.rules, "text-max-characters", len(extracted.text),
+                      f"the text read has {len(extracted.text):,} characters", path)
         if not extracted.text.strip():
             raise EmptyInput(f"empty input (blank lines only){': ' + str(path) if path else ''}", "empty")
         return _Input(extracted, path, sha256)
@@ -101,8 +115,9 @@ class Parser:
         if extractors:
             state.extractors = self.extractors
             state.only = self._checked(only)
-        for _, stage in self.stages:
-            stage(state)
+        with self._pattern_budget():
+            for _, stage in self.stages:
+                stage(state)
         source = Source(str(path) if path else None, encoding,
                         sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest(), source_format,
                         tuple(p.to_dict() for p in pages), part.to_dict() if part else None)

@@ -336,6 +336,15 @@ class SettingRule(Rule):
         "max-characters": "parse refuses a longer text; batch splits it into parts of at most this size",
         "thread-also-link": "compare: a point also joins another thread when it scores at least this with it",
         "chain-answer-link": "chains: a plan point answers a weakness when they score at least this",
+        "input-max-bytes": "input: a larger file is refused before it is read",
+        "text-max-characters": "input: a longer text is refused before it is parsed",
+        "inflate-member-max-bytes": ".docx, PDF: a member or stream inflating past this is refused while inflating",
+        "inflate-total-max-bytes": ".docx, PDF: all members or streams of one file, inflated, past this are refused",
+        "numbering-label-max-characters": ".docx: a longer generated list label is refused before it is built",
+        "pdf-max-pages": "PDF: a file with more pages is refused before any page is read",
+        "pdf-max-page-operators": "PDF: a page with more operators is refused before it is read",
+        "pdf-max-page-text-operators": "PDF: a page with more text-showing operators is refused before it is read",
+        "pattern-seconds-per-file": "rules: the time all patterns together may take on one file",
     }
     value: str
     flags: Literal["below", "above", "at-least"]

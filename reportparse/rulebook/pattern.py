@@ -1,6 +1,16 @@
-"""A compiled rule pattern: every match runs under a time limit, and a runaway names its rule."""
+"""A compiled rule pattern: every match runs under a time limit, and a runaway names its rule.
+
+Two limits: each match stops at ``MATCH_TIMEOUT_SECONDS``, and all the matches of one file share the
+``pattern-seconds-per-file`` budget (opened by the parser with :func:`pattern_budget`), so a pattern just
+under the per-match limit cannot run for minutes over a file of many lines.
+"""
 
 from __future__ import annotations
+
+import time
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Callable, Iterator, TypeVar
 
 import regex
 
@@ -8,6 +18,32 @@ from ..errors import RuleError
 
 # A runaway pattern on a long report must not hang a batch: every match runs under this limit.
 MATCH_TIMEOUT_SECONDS = 2.0
+
+T = TypeVar("T")
+
+
+class _Budget:
+    """Seconds the patterns may still take on the file being parsed."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.left = seconds
+
+
+_BUDGET: ContextVar[_Budget | None] = ContextVar("pattern_budget", default=None)
+
+
+@contextmanager
+def pattern_budget(seconds: float) -> Iterator[None]:
+    """Patterns matched inside share ``seconds``; nested calls share the outermost budget (one file)."""
+    if _BUDGET.get() is not None:
+        yield
+        return
+    token = _BUDGET.set(_Budget(seconds))
+    try:
+        yield
+    finally:
+        _BUDGET.reset(token)
 
 
 class Pattern:
@@ -26,32 +62,42 @@ class Pattern:
             raise RuleError(*origin, f"bad pattern: {exc}") from None
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        try:
-            return self.compiled.match(text, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
-        except TimeoutError:
-            raise self._runaway() from None
+        return self._timed(lambda timeout: self.compiled.match(text, pos, endpos, timeout=timeout))
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        try:
-            return self.compiled.search(text, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS)
-        except TimeoutError:
-            raise self._runaway() from None
+        return self._timed(lambda timeout: self.compiled.search(text, pos, endpos, timeout=timeout))
 
     def fullmatch(self, text: str) -> regex.Match[str] | None:
-        try:
-            return self.compiled.fullmatch(text, timeout=MATCH_TIMEOUT_SECONDS)
-        except TimeoutError:
-            raise self._runaway() from None
+        return self._timed(lambda timeout: self.compiled.fullmatch(text, timeout=timeout))
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[regex.Match[str]]:
         # materialised inside the guard so that the time limit covers the whole scan
+        return self._timed(lambda timeout: list(self.compiled.finditer(text, pos, endpos, timeout=timeout)))
+
+    def _timed(self, call: Callable[[float], T]) -> T:
+        budget = _BUDGET.get()
+        if budget is None:
+            try:
+                return call(MATCH_TIMEOUT_SECONDS)
+            except TimeoutError:
+                raise self._runaway() from None
+        if budget.left <= 0:
+            raise self._over(budget)
+        timeout = min(MATCH_TIMEOUT_SECONDS, budget.left)
+        started = time.perf_counter()
         try:
-            return list(self.compiled.finditer(text, pos, endpos, timeout=MATCH_TIMEOUT_SECONDS))
+            return call(timeout)
         except TimeoutError:
-            raise self._runaway() from None
+            raise (self._over(budget) if timeout < MATCH_TIMEOUT_SECONDS else self._runaway()) from None
+        finally:
+            budget.left -= time.perf_counter() - started
 
     def _runaway(self) -> RuleError:
         return RuleError(*self.origin, f"pattern ran over {MATCH_TIMEOUT_SECONDS}s (runaway?)")
+
+    def _over(self, budget: _Budget) -> RuleError:
+        return RuleError(*self.origin, f"the rules' patterns used up their {budget.seconds:g} s for this file here "
+                                       "(the pattern-seconds-per-file setting; a slow pattern?)")
 
     def __repr__(self) -> str:
         return f"Pattern({self.source!r})"

@@ -9,9 +9,9 @@ absent rather than null (the mention lists, chosen by ``--only`` or ``extractors
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final, Literal, Union
+from typing import Annotated, Final, Literal, Union
 
-from msgspec import UNSET, UnsetType
+from msgspec import UNSET, Meta, UnsetType
 
 PARSE_ID: Final = "reportparse/parse/1"
 EXTRACT_ID: Final = "reportparse/extract/1"
@@ -24,6 +24,16 @@ ERROR_ID: Final = "reportparse/error/1"
 NodeKind = Literal["section", "item", "paragraph", "preamble", "closing", "noise"]
 # a figure is exact in its base unit: an int when whole (exact at any size), else a float
 Number = Union[int, float]
+ErrorType = Annotated[str, Meta(description=(
+    "Why the input did not parse: missing, directory, special (a FIFO, device or socket), empty, binary, "
+    "unreadable (permissions, I/O, a folder that cannot be listed, a link loop), input (its reader refuses "
+    "it: damaged, encrypted, no text), too-large (over a budget of rules/settings.toml), missing-extra, "
+    "rule (a rule's pattern ran out of time), internal (a bug: please report it). Later versions may add types."))]
+# a file name that is not UTF-8 (reportparse/paths.py): ``path`` shows it for reading, this gives it exactly
+PathBytes = Annotated[str, Meta(
+    description="Present only when the file name is not valid UTF-8 (a GBK name from a Windows zip): the name's "
+                "bytes in base64, to open the file again; `path` then shows each undecodable byte as U+FFFD.",
+    pattern="^[A-Za-z0-9+/]*={0,2}$")]
 
 
 @dataclass(kw_only=True, slots=True)
@@ -49,7 +59,8 @@ class Part:
 class Source:
     """Where the text came from; offsets count characters of the text decoded from it."""
 
-    path: str | None
+    path: str | None  # a name that is not UTF-8 shows U+FFFD for each undecodable byte …
+    path_bytes: PathBytes | UnsetType = UNSET  # … and gives its bytes here, in base64 (reportparse/paths.py)
     encoding: str
     format: str
     sha256: str
@@ -176,12 +187,13 @@ class ExtractDocument:
 @dataclass(kw_only=True, slots=True)
 class ErrorSource:
     path: str
+    path_bytes: PathBytes | UnsetType = UNSET
     sha256: str | None  # null when the input could not be read at all
 
 
 @dataclass(kw_only=True, slots=True)
 class ErrorDetail:
-    type: str  # missing, directory, empty, binary, unreadable, input, internal …
+    type: ErrorType
     message: str
 
 
