@@ -56,7 +56,7 @@ def _archive(folder: Path, count: int) -> Path:
     archive.mkdir()
     for number in range(count):
         source = REPORTS[(number // 3) % len(REPORTS)] if number % 3 == 2 else REPORTS[number % len(REPORTS)]
-        (archive / f"{number:03d}.txt").write_bytes(source.read_bytes())
+        (archive / f"{number:04d}.txt").write_bytes(source.read_bytes())
     return archive
 
 
@@ -94,7 +94,9 @@ def _lines(out: Path) -> int:
 
 
 def test_kill_9_at_random_points_then_resume_ends_with_one_record_per_input(tmp_path):
-    archive = _archive(tmp_path, 150)
+    # enough inputs that a run lasts several seconds even with fast workers: the kills must land mid-run
+    inputs = 600
+    archive = _archive(tmp_path, inputs)
     out = tmp_path / "o.jsonl"
     rng = random.Random(15)
     kills = 0
@@ -119,7 +121,7 @@ def test_kill_9_at_random_points_then_resume_ends_with_one_record_per_input(tmp_
     assert kills >= 3
     assert _batch(archive, out, "--resume").wait(timeout=120) == 0
     keys = [(r["source"]["path"], r["source"]["sha256"]) for r in map(json.loads, out.read_text().splitlines())]
-    assert len(keys) == len(set(keys)) == 150  # one line per (path, sha256): none lost, none twice
+    assert len(keys) == len(set(keys)) == inputs  # one line per (path, sha256): none lost, none twice
 
 
 def test_sigterm_ends_the_workers_with_the_run(tmp_path):
