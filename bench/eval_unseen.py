@@ -5,7 +5,7 @@
     python bench/eval_unseen.py --dev-only --show   # and each miss on dev
 
 Per kind: precision and recall with a mention found only when its span and fields are exactly the gold
-ones (reportparse/evaluate_unseen.py); genre accuracy; outline headings recall and precision.
+ones (bench/unseen_gold.py); genre accuracy; outline headings recall and precision.
 A folder that does not exist is skipped.
 """
 
@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reportparse.evaluate_unseen import UnseenScores, score_folders  # noqa: E402
+from bench.unseen_gold import UnseenScores, score_folders  # noqa: E402
 from reportparse.extract import KINDS  # noqa: E402
 
 DEV = [ROOT / "tests" / "gold" / "unseen" / "dev"]

@@ -53,7 +53,7 @@ import regex  # noqa: E402
 
 from reportparse.api import parse  # noqa: E402
 from reportparse.evaluate import _load_gold, report_path  # noqa: E402
-from reportparse.evaluate_unseen import Tally as StrictTally  # noqa: E402
+from bench.unseen_gold import Tally as StrictTally  # noqa: E402
 from reportparse.rulebook import MeetingRule, RuleBook, default_rules  # noqa: E402
 from reportparse.spacy_export import blank_chinese  # noqa: E402
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from reportparse import parse, parse_text
-from reportparse.evaluate_unseen import score_folders
+from bench.unseen_gold import score_folders
 
 from .conftest import ROOT
 from .test_shared_corpus import top

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from .api import parse
-from .evaluate import _load_gold, report_path
-from .extract import KINDS
+from reportparse.api import parse
+from reportparse.evaluate import _load_gold, report_path
+from reportparse.extract import KINDS
 
 QUANTITY_FIELDS = ("value", "value_max", "unit", "qualifier", "redacted", "type")
 
