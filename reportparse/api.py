@@ -33,10 +33,12 @@ def parse(source: str | os.PathLike[str] | bytes, *, rules: RuleBook | None = No
 
 def parse_reports(source: str | os.PathLike[str] | bytes, *, rules: RuleBook | None = None, path: str | None = None,
                   extractors: bool = True, only: Iterable[str] | None = None,
-                  ocr: OcrOptions | OcrMode | None = None) -> list[Report]:
+                  ocr: OcrOptions | OcrMode | None = None, split_long: bool = False) -> list[Report]:
     """Like ``parse``, but a file that holds several reports (a compilation) gives one Report each,
-    with ``source.part`` saying where in the file it lies; a file with one report gives a list of one."""
-    return Parser(rules).parse_reports(source, path=path, extractors=extractors, only=only, ocr=_ocr_options(ocr))
+    with ``source.part`` saying where in the file it lies; a file with one report gives a list of one.
+    ``split_long`` cuts a report over ``max-characters`` into parts too, instead of refusing it."""
+    return Parser(rules).parse_reports(source, path=path, extractors=extractors, only=only, ocr=_ocr_options(ocr),
+                                       split_long=split_long)
 
 
 def _ocr_options(ocr: OcrOptions | OcrMode | None) -> OcrOptions | None:

@@ -100,6 +100,21 @@ def test_batch_splits_a_report_over_the_limit(tmp_path, workers):
     assert records[-1]["source"] == {**records[-1]["source"], "path": str(small)} and "part" not in records[-1]["source"]
 
 
+def test_batch_splits_only_a_long_report_not_one_over_a_budget(tmp_path):
+    """Splitting is for max-characters alone: a file over input-max-bytes stays one too-large record."""
+    big = tmp_path / "big.txt"
+    big.write_text(REPORT, encoding="utf-8")
+    rules = small_limit(tmp_path / "rules", 100)
+    with open(rules / "settings.toml", "a", encoding="utf-8") as handle:
+        handle.write('\n[[setting]]\nname = "input-max-bytes"\nvalue = "200"\nflags = "above"\n'
+                     'examples = ["201"]\ncounter_examples = []\n')
+    out = tmp_path / "out.jsonl"
+    summary = run_batch([str(big)], str(out), rules_dir=str(rules))
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["error"]["type"] for r in records] == ["too-large"] and summary.failures == 1
+    assert "input-max-bytes" in records[0]["error"]["message"]
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_batch_timeout_makes_an_error_record_and_goes_on(tmp_path, workers):
     slow, quick = tmp_path / "slow.txt", tmp_path / "quick.txt"

@@ -29,15 +29,16 @@ def process_path(path: str, rules: RuleBook | None = None) -> dict[str, Any]:
 
 
 def report_records(path: str, rules: RuleBook | None = None, ocr: OcrOptions | None = None) -> list[dict[str, Any]]:
-    """The JSON records for one input file: one per report it holds (a compilation holds several, each
-    with ``source.part``), or one error record; never raises for bad input."""
+    """The JSON records for one input file: one per report it holds (a compilation holds several, and a
+    report over ``max-characters`` is cut into parts, each with ``source.part``), or one error record;
+    never raises for bad input."""
     try:
         data, _ = read_source(path, limit(rules, "input-max-bytes"))
     except ReportParseError as exc:
         return [error_record(path, None, _kind(exc), str(exc))]
     sha = hashlib.sha256(data).hexdigest()
     try:
-        documents = [report.to_dict() for report in parse_reports(data, path=path, rules=rules, ocr=ocr)]
+        documents = [report.to_dict() for report in parse_reports(data, path=path, rules=rules, ocr=ocr, split_long=True)]
     except ReportParseError as exc:
         return [error_record(path, sha, _kind(exc), str(exc))]
     except Exception as exc:  # noqa: BLE001 - one bad file must not end a run of thousands

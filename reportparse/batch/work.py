@@ -3,31 +3,23 @@ a time limit, serialised to JSONL where they were made, so that only bytes trave
 
 An input gives one record per report it holds (a compilation several), or one error record; a report
 over the size limit (``max-characters`` in rules/settings.toml) is split at line breaks into parts, one
-record per part. A part's record is an ordinary parse document of the part's text, with
-``source.part = {"number", "count", "start", "end"}`` as for a compilation's reports: its offsets index
-the part, so ``text[part.start + offset]`` is the same character in the whole decoded text.
+record per part (``Parser.parse_reports(split_long=True)``, after the input's budgets were checked). A
+part's record is an ordinary parse document of the part's text, with ``source.part = {"number", "count",
+"start", "end"}`` as for a compilation's reports: its offsets index the part, so
+``text[part.start + offset]`` is the same character in the whole decoded text.
 """
 
 from __future__ import annotations
 
-import hashlib
 import signal
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from ..api import default_rules
-from ..decode import read_source
 from ..errors import ReportParseError
-from ..compilation import ReportPart
-from ..formats import extract_text
 from ..formats.ocr import OcrOptions
-from ..limits import LIMIT, TooLarge, part_spans
 from ..rulebook import RuleBook
-from ..pipeline import Parser
-from ..scan import heading_opener
-from ..schemas import shapes
 from .jsonl import jsonl_line
 from .records import error_record, report_records
 
@@ -81,29 +73,6 @@ def input_records(path: str, rules: RuleBook | None, timeout: float | None,
     """The records of one input; never raises for bad input, nor for one that runs out of time."""
     try:
         with deadline(timeout):
-            records = report_records(path, rules, ocr)
-            if len(records) == 1 and records[0].get("error", {}).get("type") == TooLarge.code:
-                return part_records(path, rules or default_rules())
-            return records
+            return report_records(path, rules, ocr)
     except Timeout as exc:  # past the deadline outside the parse itself (the parse makes its own record)
         return [error_record(path, None, Timeout.code, str(exc))]
-
-
-def part_records(path: str, book: RuleBook) -> list[dict[str, Any]]:
-    """One record per part of a report over the size limit."""
-    data, _ = read_source(path)
-    sha = hashlib.sha256(data).hexdigest()
-    extracted = extract_text(data, path, heading_opener(book))
-    spans = part_spans(extracted.text, book.limit(LIMIT))
-    parser = Parser(book)
-    records = []
-    for index, (start, end) in enumerate(spans):
-        try:
-            document = parser.parse_text(extracted.text[start:end], path=path, sha256=sha,
-                                         encoding=extracted.encoding or "utf-8", source_format=extracted.format,
-                                         part=ReportPart(index + 1, len(spans), start, end)).to_dict()
-            document["schema"] = shapes.BATCH_RECORD_ID
-        except ReportParseError as exc:
-            document = error_record(path, sha, getattr(exc, "code", None) or type(exc).__name__, str(exc))
-        records.append(document)
-    return records

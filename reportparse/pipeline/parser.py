@@ -26,7 +26,7 @@ from ..extract import default_extractors, extraction_of
 from ..compilation import ReportPart, split_reports
 from ..formats import Extracted, OcrOptions, extract_text
 from ..formats.ocr import PageInfo
-from ..limits import check_size
+from ..limits import LIMIT, check_size, part_spans
 from ..model import Report, Source
 from ..rulebook import RuleBook, default_rules
 from ..rulebook.pattern import pattern_budget
@@ -65,11 +65,15 @@ class Parser:
 
     def parse_reports(self, source: str | os.PathLike[str] | bytes, *, path: str | None = None,
                       extractors: bool = True, only: Iterable[str] | None = None,
-                      ocr: OcrOptions | None = None) -> list[Report]:
-        """Every report a file holds (a compilation gives several, each with ``source.part``); one for most."""
+                      ocr: OcrOptions | None = None, split_long: bool = False) -> list[Report]:
+        """Every report a file holds (a compilation gives several, each with ``source.part``); one for most.
+        ``split_long`` cuts a report over ``max-characters`` at line breaks into parts of its own (what
+        ``batch`` does; ``parse`` refuses such a report)."""
         with self._pattern_budget():
             input = self._extract(source, path, ocr)
             parts = split_reports(input.extracted.text, self.rules)
+            if split_long:
+                parts = self._within_size(input.extracted.text, parts)
             if len(parts) == 1:
                 return [self._parse_extracted(input, extractors, only)]
             return [self._parse_extracted(input, extractors, only, part) for part in parts]
@@ -77,6 +81,15 @@ class Parser:
     def _pattern_budget(self) -> AbstractContextManager[None]:
         """The time all rule patterns together may take on one file (a compilation's reports share it)."""
         return pattern_budget(self.rules.setting("pattern-seconds-per-file").number)
+
+    def _within_size(self, text: str, parts: list[ReportPart]) -> list[ReportPart]:
+        """The parts again, each one over ``max-characters`` cut at line breaks (numbered anew if any is)."""
+        limit = self.rules.limit(LIMIT)
+        spans = [(part.start + start, part.start + end) for part in parts
+                 for start, end in part_spans(text[part.start:part.end], limit) or [(0, part.end - part.start)]]
+        if len(spans) == len(parts):
+            return parts
+        return [ReportPart(number, len(spans), start, end) for number, (start, end) in enumerate(spans, 1)]
 
     def _extract(self, source: str | os.PathLike[str] | bytes, path: str | None,
                  ocr: OcrOptions | None) -> _Input:
