@@ -31,7 +31,7 @@ def limit(rules: RuleBook | None, name: str) -> int:
         from .rulebook import default_rules
 
         rules = default_rules()
-    return int(rules.setting(name).number)
+    return rules.limit(name)
 
 
 def refusal(name: str, allowed: float, what: str, path: str | None = None) -> OverBudget:
