@@ -6,16 +6,14 @@ at line breaks and parses each part on its own.
 
 from __future__ import annotations
 
-from .errors import InputError
+from .budgets import OverBudget
 from .rulebook import RuleBook
 
 LIMIT = "max-characters"
 
 
-class TooLarge(InputError):
-    """The text is longer than the rule book allows."""
-
-    code = "too-large"
+class TooLarge(OverBudget):
+    """The text is longer than one report may be (``batch`` splits it; ``parse`` refuses it)."""
 
 
 def check_size(text: str, book: RuleBook, path: str | None = None) -> None:
