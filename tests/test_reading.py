@@ -127,6 +127,35 @@ def test_latin_words_across_a_wrap_keep_a_space():
     assert "and Management" in reads(text, "unwrap")
 
 
+# -- flattened -------------------------------------------------------------------------------------
+
+FLATTENED = ("各位代表：现在，我代表本院向大会报告工作，请予审议。 2025年工作回顾 一、围绕大局，加强审判工作 "
+             "全院干警坚持服务大局，依法审理各类案件，全年受理案件一万余件，审结率保持在较高水平。 "
+             "（一）依法惩治犯罪，维护社会稳定 我们坚持宽严相济，审结刑事案件三百余件，判处罪犯四百余人。 "
+             "二、深化改革，提升司法公信 我们持续推进改革，案件质量稳步提升，人民群众满意度逐年上升。\n")
+
+
+def test_a_page_run_together_on_one_line_is_read_as_paragraphs_and_headings():
+    lines = reads(FLATTENED, "flattened").split("\n")
+    assert "2025年工作回顾" in lines and "一、围绕大局，加强审判工作" in lines
+    assert "（一）依法惩治犯罪，维护社会稳定" in lines and "二、深化改革，提升司法公信" in lines
+
+
+def test_the_headings_of_a_run_together_page_are_found_where_the_file_has_them():
+    report = parse_text(FLATTENED)
+    sections = [n for n in report.walk() if n.kind == "section"]
+    assert [n.title for n in sections if n.marker] == ["围绕大局，加强审判工作", "依法惩治犯罪，维护社会稳定",
+                                                        "深化改革，提升司法公信"]
+    for node in sections:
+        assert FLATTENED[node.title_start:node.title_end] == node.title
+
+
+def test_one_sentence_gap_in_a_long_paragraph_is_no_line_break():
+    text = ("全院干警坚持服务大局，依法审理各类案件。 全年受理案件一万余件，审结率保持在较高水平，调解撤诉率稳步上升，"
+            "群众满意度明显提高，司法公信力不断增强，各项工作取得了新的进展，为全县经济社会发展提供了有力司法保障。\n")
+    assert reads(text, "flattened") == text
+
+
 # -- the offset map --------------------------------------------------------------------------------
 
 def test_offset_map_is_tight_and_tiles():

@@ -1,7 +1,7 @@
 """The reading layer: the decoded text as the rules read it, with a map back to the decoded text.
 
 ``read(text, book)`` runs the steps of ``rules/reading.toml`` that are enabled, in a fixed order:
-characters are read first (traditional, then ASCII punctuation), then lines (hard wraps joined), then
+characters are read first (traditional, then ASCII punctuation), then lines (hard wraps joined, lines a web page ran together broken up), then
 the gaps inside lines (spaces and zero-width characters). Every stage of the parse runs on
 ``Reading.text``; ``restore.to_original`` puts the report's offsets and surfaces back on the decoded
 text.
@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..model import Warning
 from ..rulebook import ReadingRule, RuleBook
 from .offsets import Reading
+from .flattened import read_flattened
 from .punctuation import read_punctuation
 from .spaces import read_spaces
 from .traditional import read_traditional
@@ -24,12 +25,14 @@ STEPS = {
     "traditional": read_traditional,
     "punctuation": read_punctuation,
     "unwrap": read_unwrapped,
+    "flattened": read_flattened,
     "spaces": read_spaces,
 }
 
 _WHAT = {"traditional": "traditional characters read as simplified",
          "punctuation": "ASCII punctuation marks read as full-width",
          "unwrap": "hard-wrapped lines joined",
+         "flattened": "paragraphs and headings run together on one line set apart",
          "spaces": "spaces and zero-width characters dropped"}
 
 

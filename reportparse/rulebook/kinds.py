@@ -261,12 +261,14 @@ class ReadingRule(Rule):
         "traditional": "traditional characters read as simplified (OpenCC)",
         "punctuation": "ASCII punctuation in Chinese text read as full-width",
         "unwrap": "hard-wrapped lines joined inside a paragraph",
+        "flattened": "paragraphs and headings a web page ran together on one line set apart again",
         "spaces": "spaces and zero-width characters dropped inside figures and words",
     }
     STEP_FIELDS: ClassVar[dict[str, tuple[str, ...]]] = {
         "traditional": ("config",),
         "punctuation": ("ascii", "full_width", "chinese", "keep"),
         "unwrap": ("line_ends", "after_end", "list_marker", "narrow"),
+        "flattened": ("spaces", "line_ends", "after_end"),
         "spaces": ("spaces", "invisible", "cjk", "after_figure"),
     }
     enabled: bool = True
@@ -288,6 +290,10 @@ class ReadingRule(Rule):
     slack_columns: int = 4
     closed_slack_columns: int = 1
     indent_columns: int = 2
+    # flattened: how long a run-together line is, how many paragraph gaps make it one, how long a title
+    min_line_chars: int = 120
+    min_breaks: int = 2
+    max_title_chars: int = 40
     # spaces: which blanks and invisible characters go, and between what
     spaces: str | None = None
     invisible: str | None = None
