@@ -36,15 +36,24 @@ class Profile:
 def profile(text: str, folded: str, blocks: list[Block], rules: RuleBook, path: str | None) -> Profile:
     start = next((b.line.start for b in blocks if b.kind != "noise"), 0)
     front = folded[start:]
-    title = find_title(text, blocks, rules.of(GenreRule))
-    genre = best_genre(title, front, rules.of(GenreRule))
+    suffix = rules.grammar("title-suffix")
+    title = find_title(text, blocks, rules.of(GenreRule), suffix)
+    genre = best_genre(_bare(title, suffix), front, rules.of(GenreRule))
     year = find_year(title, front, rules.of(GenreRule), genre, path)
     return Profile(title, genre.name if genre else None, year)
 
 
-def find_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...]) -> str | None:
+def _bare(title: str | None, suffix) -> str | None:
+    """The title without a note after it (政府工作报告（全文） reads as 政府工作报告)."""
+    if title is None:
+        return None
+    m = suffix.search(title)
+    return title[:m.start()].rstrip() if m else title
+
+
+def find_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...], suffix) -> str | None:
     """The first short line that reads as a report title, among the lines before the body starts; a title
-    broken over up to TITLE_WRAP lines is read joined."""
+    broken over up to TITLE_WRAP lines is read joined, and a note after it (``suffix``) is read away."""
     lines = []
     for block in [b for b in blocks if b.kind != "noise"][:TITLE_LINES + TITLE_WRAP - 1]:
         line = text[block.line.content:block.line.end].strip()
@@ -54,7 +63,7 @@ def find_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...]) ->
     windows = [(first, first + size) for size in range(1, TITLE_WRAP + 1) for first in range(min(TITLE_LINES, len(lines)))]
     for first, last in windows:  # a whole line first, then lines joined
         title = "".join(lines[first:last])
-        if last <= len(lines) and any(p.search(title) for g in genres for p in g.title):
+        if last <= len(lines) and any(p.search(_bare(title, suffix) or "") for g in genres for p in g.title):
             return title
     return None
 

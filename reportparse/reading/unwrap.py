@@ -46,8 +46,8 @@ def read_unwrapped(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
         # a short line ends a paragraph; a line that ends a sentence must fill the width exactly, since
         # a paragraph's last line falls a column or two short of it more often than a wrap after a 。 does
         slack = rule.closed_slack_columns if _closed(text, line, ends, required(rule.after_end)) else rule.slack_columns
-        if columns(line) < width - slack:
-            continue
+        if not width - slack <= columns(line) <= width + rule.slack_columns:
+            continue  # a line wider than the wrap was not wrapped (a long title, a table row)
         if _opens_block(text, nxt, rule, book) and not _split_figure(text, line, nxt):
             continue
         latin = text[line.end - 1].isascii() and text[line.end - 1].isalpha() and \
