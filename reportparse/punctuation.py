@@ -16,6 +16,9 @@ SENTENCE_ENDS = "。！？!?"
 LIST_BREAKS = "；;"
 # A title written on a heading's line ends at its full stop (一、加强学习。本年度…).
 TITLE_FULL_STOP = "。"
+# …or at a colon that text follows (（一）存在的问题：一是…；二是…。); a colon with no sentence after it
+# stays inside the title (一、坚持问题导向：以改革促发展)
+TITLE_COLONS = "：:"
 # An item's title runs to the first of these (一是加强学习；…).
 ITEM_TITLE_STOPS = "。；！？;!?"
 # Trimmed from the ends of an item's title: the comma after 一是， the colon after 第一：…
@@ -44,6 +47,8 @@ PARENS_AND_QUOTES = "（）()“”"
 NAME_BRACKETS = "《》（）()【】[]"
 # Blank characters inside a line (the ideographic space included).
 SPACES = " \u3000"
+# a minus sign glued to a figure after a word (增速-4.7%); folded text has the full-width one as "-"
+MINUS_SIGNS = "-−"
 # Sentence-final marks of a PDF line: a line ending with one is not continued by the next.
 LINE_FINAL = "。！？；：…!?;:"
 # Closing quotes and brackets that may follow a line's final mark (。” or 。）).

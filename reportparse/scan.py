@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from .numerals import ordinal_value
-from .punctuation import CLOSING_PARENS, HEADING_TITLE_TRIM, SENTENCE_MARKS, TITLE_FULL_STOP
+from .punctuation import (CLOSING_PARENS, HEADING_TITLE_TRIM, ITEM_TITLE_STOPS, SENTENCE_MARKS, TITLE_COLONS,
+                          TITLE_FULL_STOP)
 from .rulebook import HeadingRule, NoiseRule, RuleBook
 from .text import Line, fold, split_lines
 
@@ -126,6 +127,9 @@ def _join_bare_markers(text: str, blocks: list[Block]) -> list[Block]:
 
 def _title_extent(text: str, start: int, end: int) -> tuple[int, int | None]:
     stop = text.find(TITLE_FULL_STOP, start, end)
+    colon = next((i for i in range(start, stop if stop >= 0 else end) if text[i] in TITLE_COLONS), -1)
+    if colon >= 0 and any(ch in ITEM_TITLE_STOPS for ch in text[colon + 1:end]):
+        stop = colon  # a sentence follows the colon: the title is what stands before it
     if stop < 0:
         return end, None
     body = stop + 1

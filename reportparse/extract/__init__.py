@@ -54,7 +54,8 @@ class Extraction:
 
 
 def quantities(state: ParseState) -> list[Quantity]:
-    return find_quantities(state.text, state.folded, state.rules)
+    titles = [(d.start, d.end) for d in state.mentions_of("documents")]  # a figure in 《》 is part of a name
+    return find_quantities(state.text, state.folded, state.rules, titles)
 
 
 def documents(state: ParseState) -> list[Document]:

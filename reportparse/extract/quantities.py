@@ -12,12 +12,14 @@ CLAUSE_WINDOW characters before it, and a glued check reads back over blanks onl
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
 import regex
 
-from ..punctuation import CLAUSE_BREAKS, PARENS_AND_QUOTES
+from ..punctuation import CLAUSE_BREAKS, MINUS_SIGNS, PARENS_AND_QUOTES
+from ..spans import Coverage
 from ..rulebook import LexiconRule, Pattern, QualifierRule, RuleBook, StoptermRule, UnitRule
 from . import numbers
 from .mentions import Quantity
@@ -83,9 +85,13 @@ def _compiled(book: RuleBook) -> tuple[regex.Pattern[str], list[Pattern]]:
     return regex.compile(pattern), stops
 
 
-def find_quantities(text: str, folded: str, book: RuleBook) -> list[Quantity]:
+def find_quantities(text: str, folded: str, book: RuleBook,
+                    excluded: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    """The figures and dates of the text; none inside the ``excluded`` spans (titles in 《》 name
+    documents: the year in 《2022年度工作报告》 is part of a name)."""
     pattern, stop_patterns = _compiled(book)
     stopped = _stop_mask(folded, stop_patterns)
+    titles = Coverage(excluded or [])
     ratio_context = book.grammar("ratio-context")
     found: list[Quantity] = []
     for m in pattern.finditer(folded):
@@ -96,14 +102,25 @@ def find_quantities(text: str, folded: str, book: RuleBook) -> list[Quantity]:
             quantity = _ratio(text, folded, m, ratio_context)
         else:
             quantity = _date(text, m) if m.group("date") else _figure(text, m)
-        if quantity is not None:
-            found.append(quantity)
+        if quantity is not None and not titles.holds(quantity.start, quantity.end):
+            found.append(_signed(text, folded, quantity))
     _share_list_units(folded, found)
     lexicons = _lexicons(book)
     for i, quantity in enumerate(found):
         if quantity.type == "measure":
             _describe(folded, quantity, found[i - 1] if i else None, lexicons)
     return found
+
+
+def _signed(text: str, folded: str, quantity: Quantity) -> Quantity:
+    """A minus sign glued to a figure after a word is its sign (增速-4.7%); after a digit or a letter it
+    joins a range or a code (6-8个, A-3), and at a line's start it is a bullet."""
+    at = quantity.start - 1
+    if (quantity.type != "measure" or quantity.value is None or at < 1 or folded[at] not in MINUS_SIGNS
+            or not folded[at - 1].isalpha() or folded[at - 1].isascii()):
+        return quantity
+    value_max = -quantity.value_max if quantity.value_max is not None else None
+    return replace(quantity, text=text[at:quantity.end], start=at, value=-quantity.value, value_max=value_max)
 
 
 class _Spans:
