@@ -38,6 +38,6 @@ def pair_scores(gold: dict[str, Any], comparison: Comparison) -> dict[str, Any]:
 
     must = [p for p in gold["must_link"] if all(known(x) for x in p)]
     must_not = [p for p in gold["must_not_link"] if all(known(x) for x in p)]
-    return {"must_link": len(must), "linked": sum(linked(p) for p in must),
+    return {"must_link": len(must), "linked": sum(linked(p) for p in must), "gold_must_link": len(gold["must_link"]),
             "must_not_link": len(must_not), "wrongly_linked": sum(linked(p) for p in must_not),
             "unknown_points": len(gold["must_link"]) + len(gold["must_not_link"]) - len(must) - len(must_not)}

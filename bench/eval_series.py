@@ -42,8 +42,11 @@ TEST = {"links": [GOLD / "threads" / "national-1990-2013.json"],
 def link_figures(gold: dict[str, Any], comparison: Comparison) -> str:
     s = pair_scores(gold, comparison)
     recall = s["linked"] / s["must_link"] if s["must_link"] else 0.0
-    unknown = f", {s['unknown_points']} pairs name no point found" if s["unknown_points"] else ""
-    return (f"must-link {s['linked']}/{s['must_link']} ({recall:.3f}), "
+    whole = s["linked"] / s["gold_must_link"] if s["gold_must_link"] else 0.0
+    unknown = f", {s['unknown_points']} pairs name a point not found" if s["unknown_points"] else ""
+    # recall over every gold pair counts a pair whose point was not extracted as not linked
+    return (f"must-link {s['linked']}/{s['gold_must_link']} ({whole:.3f}) of all gold pairs, "
+            f"{s['linked']}/{s['must_link']} ({recall:.3f}) where both points were found; "
             f"must-not-link wrongly linked {s['wrongly_linked']}/{s['must_not_link']}{unknown}")
 
 

@@ -53,9 +53,18 @@ class Extraction:
                 for kind, found in self.other.items()}
 
 
+def _titles(state: ParseState) -> list[tuple[int, int]]:
+    """The spans of the titles in 《》: a figure or a meeting inside one is part of a name. Read once, and
+    without running the documents extractor (``only`` runs just the extractors asked for)."""
+    if "titles" not in state.memo:
+        found = state.mentions.get("documents") or find_documents(state.text, state.rules)
+        state.memo["titles"] = [(d.start, d.end) for d in found]
+    titles: list[tuple[int, int]] = state.memo["titles"]
+    return titles
+
+
 def quantities(state: ParseState) -> list[Quantity]:
-    titles = [(d.start, d.end) for d in state.mentions_of("documents")]  # a figure in 《》 is part of a name
-    return find_quantities(state.text, state.folded, state.rules, titles)
+    return find_quantities(state.text, state.folded, state.rules, _titles(state))
 
 
 def documents(state: ParseState) -> list[Document]:
@@ -63,8 +72,7 @@ def documents(state: ParseState) -> list[Document]:
 
 
 def meetings(state: ParseState) -> list[Meeting]:
-    excluded = [(d.start, d.end) for d in state.mentions_of("documents")]  # a title in 《》 names no meeting
-    return find_meetings(state.text, state.folded, state.rules, excluded)
+    return find_meetings(state.text, state.folded, state.rules, _titles(state))
 
 
 def _points(state: ParseState) -> tuple[list[Point], list[Point]]:

@@ -51,7 +51,7 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
     for section in weak_sections:
         weaknesses += _section_points(text, section, items, lines, cues, split_lists=True)
     covered = Coverage((s.start, s.end) for s in weak_sections)
-    for passage in _cue_passages(text, lines, cues, covered):
+    for passage in _cue_passages(text, lines, cues, covered, int(book.setting("cue-sentence-point").number)):
         weaknesses += _passage_points(text, passage, items, lines, cues, split_lists=True)
 
     rule = genre_rule(genre, book)
@@ -168,7 +168,7 @@ def _section_points(text, section: Node, items, lines, cues, split_lists: bool =
         for sub in subsections:
             inner = items.outermost_inside(Span(sub.start, sub.end)) if split_lists else []
             if inner:
-                points += [Span(it.start, _trim(text, it.start, it.end)) for it in inner]
+                points += [Span(it.start, _item_end(text, it, cues)) for it in inner]
             elif sub.title_start is not None and sub.title_end is not None and sub.title_end > sub.title_start:
                 points.append(Span(sub.title_start, sub.title_end))
         return points
@@ -181,9 +181,10 @@ def _section_points(text, section: Node, items, lines, cues, split_lists: bool =
     return found
 
 
-def _cue_passages(text, lines, cues, covered) -> list[Span]:
+def _cue_passages(text, lines, cues, covered, point_chars: int) -> list[Span]:
     """From the sentence after a weakness cue to the paragraph's end; a paragraph that ends with an
-    introduction (主要表现在：) continues into the following paragraphs."""
+    introduction (主要表现在：) continues into the following paragraphs. A cue sentence that goes on
+    ``point_chars`` past its cue states a problem itself and is the first point."""
     passages = []
     for i, line in enumerate(lines):
         if covered.covers(line.start):
@@ -192,11 +193,18 @@ def _cue_passages(text, lines, cues, covered) -> list[Span]:
         hits = [m for p in cues["weaknesses"] if (m := p.search(body))]
         if not hits:
             continue
-        cue_start = line.start + min(m.start() for m in hits)  # the first cue (不足 inside a list is no cue)
+        first = min(hits, key=lambda m: m.start())  # the first cue (不足 inside a list is no cue)
+        cue_start, cue_end = line.start + first.start(), line.start + first.end()
         sentence_end = _next_sentence_end(text, cue_start, line.end)
         colon = _first_of(text, "：:", cue_start, sentence_end)
-        # the points follow the sentence that holds the cue, or its colon (…风险挑战：外部环境…)
-        start = colon + 1 if colon >= 0 else sentence_end
+        if colon >= 0:
+            start = colon + 1  # the points follow its colon (…风险挑战：外部环境…)
+        elif text[cue_end - 1] in "，,":
+            start = cue_end  # the cue names the problem, which follows it (…突出问题是，农业…)
+        elif sentence_end - _last_cue_end(text, cue_start, sentence_end, cues["weaknesses"]) >= point_chars:
+            start = _sentence_start(text, line.start, cue_start)  # the cue sentence states a problem
+        else:
+            start = sentence_end  # the points follow the sentence that holds the cue
         end = line.end
         # a paragraph that ends with an introduction (主要表现在：) or with the cue sentence itself goes on
         # into the following paragraphs (我们也清醒地看到…还有一些不足。⏎一是…⏎二是…)
@@ -227,7 +235,7 @@ def _passage_points(text, passage: Span, items, lines, cues, keep_first: bool = 
     point of its own (…不够强；…不足；…依然存在。 is three)."""
     top_items = items.outermost_inside(passage)
     if top_items:
-        return [Span(it.start, _trim(text, it.start, it.end)) for it in top_items]
+        return [Span(it.start, _item_end(text, it, cues)) for it in top_items]
     points: list[Span] = []
     for line in lines.touching(passage):
         lo, hi = max(line.start, passage.start), min(line.end, passage.end)
@@ -268,6 +276,22 @@ def _next_sentence_end(text: str, start: int, end: int, breaks: str = "") -> int
     return end
 
 
+def _last_cue_end(text: str, start: int, end: int, patterns) -> int:
+    """Where the last cue of a sentence ends: a sentence whose cues run to its end (…我们的工作还存在一些
+    差距和不足。) only says there are problems."""
+    return max((m.end() for p in patterns for m in p.finditer(text, start, end)), default=start)
+
+
+def _sentence_start(text: str, line_start: int, pos: int) -> int:
+    """The first character of the sentence holding ``pos`` (indentation skipped)."""
+    start = pos
+    while start > line_start and text[start - 1] not in SENTENCE_ENDS:
+        start -= 1
+    while start < pos and text[start] in INDENT_CHARS:
+        start += 1
+    return start
+
+
 def _first_of(text: str, chars: str, start: int, end: int) -> int:
     return next((i for i in range(start, end) if text[i] in chars), -1)
 
@@ -280,6 +304,16 @@ def _after_intro(text: str, start: int, end: int) -> int:
 def _starts_with(text: str, span: Span, patterns) -> bool:
     head = text[span.start:span.end]
     return any(p.search(head) for p in patterns)
+
+
+def _item_end(text: str, item: Node, cues) -> int:
+    """An item runs to the next one, but a resolve sentence after its problem closes the passage
+    (三是…渠道还应完善。为此，我们将采取以下措施积极改进。): the item ends before it."""
+    end = _trim(text, item.start, item.end)
+    for start, _ in _sentences(text, _next_sentence_end(text, item.start, end), end):
+        if _starts_with(text, Span(start, end), cues["resolution"]):
+            return _trim(text, item.start, start)
+    return end
 
 
 def _trim(text: str, start: int, end: int) -> int:

@@ -343,6 +343,7 @@ class SettingRule(Rule):
         "max-characters": "parse refuses a longer text; batch splits it into parts of at most this size",
         "thread-also-link": "compare: a point also joins another thread when it scores at least this with it",
         "chain-answer-link": "chains: a plan point answers a weakness when they score at least this",
+        "cue-sentence-point": "weaknesses: a cue sentence that goes on this many characters past its cue states a problem",
         "input-max-bytes": "input: a larger file is refused before it is read",
         "text-max-characters": "input: a longer text is refused before it is parsed",
         "inflate-member-max-bytes": ".docx, PDF: a member or stream inflating past this is refused while inflating",
