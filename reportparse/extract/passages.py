@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from ..model import Node
-from ..punctuation import LIST_BREAKS, PARAGRAPH_ENDS, SENTENCE_ENDS
+from ..punctuation import LIST_BREAKS, PARAGRAPH_ENDS, SENTENCE_ENDS, TITLE_COLONS, TITLE_FULL_STOP
 from ..profile import genre_rule
 from ..rulebook import PassageRule, RuleBook
 from ..punctuation import INDENT_CHARS
@@ -146,7 +146,7 @@ def _body_lines(text: str, nodes: list[Node]) -> list[Span]:
             continue
         start, heading = line.content, heading_lines.get(line.start)
         if heading is not None and heading.title_end is not None:
-            start = heading.title_end + (text[heading.title_end:heading.title_end + 1] == "。")
+            start = heading.title_end + (text[heading.title_end:heading.title_end + 1] in TITLE_FULL_STOP + TITLE_COLONS)
         while start < line.end and text[start] in INDENT_CHARS:
             start += 1
         if start >= line.end:
@@ -166,6 +166,8 @@ def _section_points(text, section: Node, items, lines, cues, split_lists: bool =
     if subsections:
         points: list[Span] = []
         for sub in subsections:
+            if sub.role is not None and sub.role != section.role:
+                continue  # (二)解决办法和改进措施 under 存在的问题及改进情况: plans, not a problem
             inner = items.outermost_inside(Span(sub.start, sub.end)) if split_lists else []
             if inner:
                 points += [Span(it.start, _item_end(text, it, cues)) for it in inner]
