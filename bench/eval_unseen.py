@@ -1,6 +1,8 @@
 """Strict scores on the unseen halves, dev and test side by side.
 
-    python bench/eval_unseen.py              # dev (tests/gold/unseen/dev) and test (tests/gold/unseen/test + tests/gold/blind)
+    python bench/eval_unseen.py              # dev, and the test sets: test (tests/gold/unseen/test + tests/gold/blind,
+                                             # frozen in the first session), test2 (tests/gold/unseen/test2, frozen
+                                             # in the second) and both together
     python bench/eval_unseen.py --dev-only   # while tuning: the test half is neither read nor scored
     python bench/eval_unseen.py --dev-only --show   # and each miss on dev
 
@@ -23,17 +25,19 @@ from reportparse.extract import KINDS  # noqa: E402
 
 DEV = [ROOT / "tests" / "gold" / "unseen" / "dev"]
 TEST = [ROOT / "tests" / "gold" / "unseen" / "test", ROOT / "tests" / "gold" / "blind"]
+TEST2 = [ROOT / "tests" / "gold" / "unseen" / "test2"]
+WIDTH = 50
 
 
 def rows(scores: UnseenScores) -> list[tuple[str, str]]:
     out = [("files", str(scores.files))]
     for kind in KINDS:
         t = scores.kinds[kind]
-        out.append((kind, f"P {t.precision:.3f} R {t.recall:.3f} (gold {t.gold}, found {t.found})"))
+        out.append((kind, f"P {t.precision:.3f} R {t.recall:.3f} ({t.gold} gold, {t.found} found)"))
     out.append(("genre", f"{scores.genre_accuracy:.3f} ({scores.genre_right}/{scores.genre_files})"))
     h = scores.headings
-    out.append(("outline", f"P {h.precision:.3f} R {h.recall:.3f} (gold {h.gold}, found {h.found}, "
-                           f"level right {scores.heading_levels_right}/{h.matched})"))
+    out.append(("outline", f"P {h.precision:.3f} R {h.recall:.3f} ({h.gold} gold, {h.found} found)"))
+    out.append(("levels", f"{scores.heading_levels_right}/{h.matched} right"))
     return out
 
 
@@ -45,10 +49,11 @@ def main() -> None:
     dev = score_folders(DEV, ROOT)
     halves = [("dev", rows(dev))]
     if not args.dev_only:
-        halves.append(("test", rows(score_folders(TEST, ROOT))))
-    print(f"{'':12}" + "".join(f"{name:58}" for name, _ in halves))
+        halves += [("test", rows(score_folders(TEST, ROOT))), ("test2", rows(score_folders(TEST2, ROOT))),
+                   ("test + test2", rows(score_folders(TEST + TEST2, ROOT)))]
+    print(f"{'':12}" + "".join(f"{name:{WIDTH}}" for name, _ in halves))
     for i, (label, _) in enumerate(halves[0][1]):
-        print(f"{label:12}" + "".join(f"{half[i][1]:58}" for _, half in halves))
+        print(f"{label:12}" + "".join(f"{half[i][1]:{WIDTH}}" for _, half in halves))
     if args.show:
         print("\n".join(dev.misses))
 

@@ -29,6 +29,7 @@ from ..text import split_lines
 from .mentions import Point
 
 MIN_POINT = 4
+BODILESS_REST = " \t\u3000\r\n" + LIST_BREAKS + TITLE_FULL_STOP  # what may follow a title on a line of its own
 
 
 @dataclass(frozen=True)
@@ -168,11 +169,19 @@ def _section_points(text, section: Node, items, lines, cues, split_lists: bool =
         for sub in subsections:
             if sub.role is not None and sub.role != section.role:
                 continue  # (二)解决办法和改进措施 under 存在的问题及改进情况: plans, not a problem
+            if sub.role == section.role and any(c.kind == "section" for c in sub.children):
+                # 存在问题：⏎1.…⏎2.… under 存在的问题及改进情况: the label's own points
+                points += _section_points(text, sub, items, lines, cues, split_lists)
+                continue
             inner = items.outermost_inside(Span(sub.start, sub.end)) if split_lists else []
             if inner:
                 points += [Span(it.start, _item_end(text, it, cues)) for it in inner]
             elif sub.title_start is not None and sub.title_end is not None and sub.title_end > sub.title_start:
-                points.append(Span(sub.title_start, sub.title_end))
+                # a numbered line with nothing under it is a point of a list, marker and stop included
+                # (1.部分信息公开不够及时。); a subsection with a body is named by its title
+                bodiless = not text[sub.title_end:sub.end].strip(BODILESS_REST)
+                points.append(Span(sub.start, _trim(text, sub.start, sub.end)) if bodiless
+                              else Span(sub.title_start, sub.title_end))
         return points
     body = Span(section.start, section.end)
     found = _passage_points(text, body, items, lines, cues, keep_first=True, split_lists=split_lists)
