@@ -114,3 +114,40 @@ def test_the_harness_scores_chains_against_a_readers(series):
     scores = chain_scores(gold, produced)
     assert scores == {"weaknesses": 2, "found": 2, "gold_answers": 1, "answers": 2, "answers_right": 1,
                       "recurs_right": 1, "status_right": 1}
+
+
+GOVERNMENT = """政府工作报告
+——{year}年1月10日在某县第十八届人民代表大会第一次会议上
+各位代表：
+现在，我代表县人民政府向大会报告工作，请予审议。
+一、{last}年工作回顾
+过去一年，全县经济运行稳中向好，地区生产总值增长6.5%。
+我们也清醒看到，发展中还存在一些困难和问题：农村饮水安全保障水平不高，部分山区群众吃水难；中小学校舍老旧，寄宿条件较差；一些干部作风不实，形式主义仍然存在。
+二、{year}年工作任务
+（一）{year}年经济社会发展总体要求和政策取向
+今年经济社会发展的总体要求是稳字当头、稳中求进，全面保障群众饮水和上学。
+（二）坚持城乡统筹，推进乡村振兴
+实施农村供水保障工程，新建集中供水站12处，解决山区群众吃水难问题。发展特色种植业。
+（三）办好人民满意的教育
+改造中小学校舍5所，改善寄宿条件，新建学生宿舍3栋。
+各位代表！
+新的形势和任务，对政府工作提出了新的更高要求。我们要坚决反对形式主义，转变干部作风。
+各位代表！让我们紧密团结，奋力开创新局面！
+"""
+
+
+def test_a_heading_answers_by_its_subsection_body(tmp_path):
+    paths = []
+    for year in (2022, 2023):
+        path = tmp_path / f"{year}.txt"
+        path.write_text(GOVERNMENT.format(year=year, last=year - 1), encoding="utf-8")
+        paths.append(str(path))
+    document = schema_valid(chains(paths, explain=True).to_dict())
+    found = {c["weakness"]["text"][:6]: c for c in document["chains"] if c["weakness"]["year"] == 2022}
+    text = Path(paths[1]).read_text(encoding="utf-8")
+    water = found["农村饮水安全"]["answers"]  # the title shares no word with it; its body does
+    assert [a["text"] for a in water] == ["坚持城乡统筹，推进乡村振兴"]  # not the overall requirements
+    assert text[water[0]["start"]:water[0]["end"]] == water[0]["text"]  # the span stays the title
+    assert "吃水难" in water[0]["shared_words"]
+    assert [a["text"] for a in found["中小学校舍老"]["answers"]] == ["办好人民满意的教育"]
+    assert found["一些干部作风"]["answers"] == []  # the block after 各位代表！ belongs to no heading

@@ -2,26 +2,35 @@
 the series that answer it (its plans, and in a duty series its account of last year's rectification),
 and whether the weakness is stated again in a later report.
 
-Answers are found by the similarity compare links with (``compare/similarity.py``), against the
-``chain-answer-link`` setting; recurrence is read from compare's threads over the same series. The
+A plan heading answers by what its subsection commits to (``answers.py``: the point's body). A point's
+score with a weakness is the mean of two measures of ``compare/similarity.py``: how much of the weakness
+the body covers (its content words and character pairs, each weighted by how few of the report's points
+hold it, so that 经济 or 建设, in every section, count little) and the likeness compare links with
+between the weakness and the point's own title. It answers when the score reaches the
+``chain-answer-link`` setting and is at least the ``chain-answer-share`` setting's share of the best
+point's score for that weakness (a section that merely mentions the problem beside the one aimed at it
+does not answer). Recurrence is read from compare's threads over the same series. The
 status follows the inspector's question: ``answered-resolved`` (answered, not stated again),
 ``answered-recurring`` (answered, stated again anyway), ``unanswered-recurring``, ``unanswered-dropped``.
 The last report's weaknesses have no next report to be answered in and are left out (a warning says so).
 
-Cost: the next report's answer points go into an inverted index (``compare/candidates.py``); each
-weakness is scored against the candidates it offers, so the chains cost time linear in the points.
+Cost: the next report's answer points, read by their bodies, go into an inverted index
+(``compare/candidates.py``), and how many points hold each word or pair is counted once; each weakness is
+scored against the candidates the index offers, so the chains cost time linear in the points' text.
 """
 
 from __future__ import annotations
 
+import math
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from ..api import default_rules
 from ..compare import compare
 from ..compare.candidates import PointIndex
-from ..compare.similarity import THEME_WEIGHT, Features, Likeness, Vocabulary, likeness, vocabulary
+from ..compare.similarity import Features, Likeness, Vocabulary, coverage, likeness, vocabulary
 from ..compare.threads import DEFAULT_THRESHOLD, Thread, label_of
 from ..model import Report, Warning
 from ..rulebook import RuleBook
@@ -100,6 +109,7 @@ def chains(sources: Iterable[str | os.PathLike | Report], *, years: dict[str, in
     weaknesses to the next report's answers. ``threshold`` defaults to the ``chain-answer-link`` setting."""
     book = rules or default_rules()
     answer_threshold = book.setting("chain-answer-link").number if threshold is None else threshold
+    share = book.setting("chain-answer-share").number
     dated = dated_series(sources, book, years)
     comparison = compare([r for r, _ in dated], years={r.source.path: y for r, y in dated if r.source.path},
                          threshold=thread_threshold, rules=book)
@@ -110,7 +120,8 @@ def chains(sources: Iterable[str | os.PathLike | Report], *, years: dict[str, in
     for (report, year), (following, next_year) in zip(dated, dated[1:]):
         points = answer_points(following, book)
         counts[next_year] = len(points)
-        answers = _AnswerIndex(points, next_year, following.source.path, vocab, answer_threshold)
+        answers = _AnswerIndex(points, following.text, next_year, following.source.path, vocab, answer_threshold,
+                               share)
         for weakness in report.weaknesses:
             features = vocab.features(weakness.text, weakness.theme)
             point = series_shapes.ChainPoint(year=year, path=report.source.path, text=weakness.text,
@@ -138,22 +149,35 @@ def _later_years(threads: list[Thread]) -> dict[tuple[int, int], list[int]]:
 
 
 class _AnswerIndex:
-    """One report's answer points, indexed by their words and character pairs."""
+    """One report's answer points, indexed by the words and character pairs of their bodies."""
 
-    def __init__(self, points: list[AnswerPoint], year: int, path: str | None, vocab: Vocabulary,
-                 threshold: float):
-        self.answers = [(point, vocab.features(point.text, point.theme)) for point in points]
-        self.year, self.path, self.threshold = year, path, threshold
-        self.index = PointIndex(exhaustive=threshold <= THEME_WEIGHT)  # the theme alone reaches it
-        for number, (_, features) in enumerate(self.answers):
-            self.index.add(number, features)
+    def __init__(self, points: list[AnswerPoint], text: str, year: int, path: str | None, vocab: Vocabulary,
+                 threshold: float, share: float):
+        # the title is read without its theme: a slogan's theme word (创新 in 加强和创新社会治理) says less
+        # about what the section commits to than its body does
+        self.answers = [(point, vocab.features(point.text, None), vocab.passage_features(point.body(text), None))
+                        for point in points]
+        self.year, self.path, self.threshold, self.share = year, path, threshold, share
+        self.index = PointIndex()  # a point that shares nothing with the weakness covers none of it
+        held: Counter[str] = Counter()
+        for number, (_, _, body) in enumerate(self.answers):
+            self.index.add(number, body)
+            held.update(body.words | body.bigrams)
+        count = len(self.answers)
+        self.weights = {key: math.log((count + 1) / (n + 0.5)) for key, n in held.items()}
+        self.unheld = math.log((count + 1) / 0.5)  # a word no point holds weighs most: no point covers it
+
+    def weight(self, key: str) -> float:
+        return self.weights.get(key, self.unheld)
 
     def answering(self, weakness: Features) -> list[Answer]:
-        """The points that score the threshold with the weakness, best first."""
-        found = []
+        """The points that score the threshold and the share of the best score with the weakness, best first."""
+        scored = []
         for number in self.index.candidates(weakness):
-            point, features = self.answers[number]
-            score = likeness(weakness, features)
-            if score.score >= self.threshold:
-                found.append(Answer(self.year, self.path, point, features, score))
+            point, title, body = self.answers[number]
+            covered = coverage(weakness, body, self.weight)
+            score = (covered.score + likeness(weakness, title).score) / 2
+            scored.append(Answer(self.year, self.path, point, title, Likeness(score, covered.shared_words)))
+        best = max((a.link.score for a in scored), default=0.0)
+        found = [a for a in scored if a.link.score >= self.threshold and a.link.score >= self.share * best]
         return sorted(found, key=lambda a: (-a.link.score, a.point.start))

@@ -2,9 +2,21 @@
 passage on last year's rectification (上年度…问题整改情况, the `rectification` passages of
 rules/passages.toml), found on a section title or at the start of a paragraph.
 
+Each point carries the text it is read by (``body_start``/``body_end``). In the genres whose plan points are
+headings (government and congress reports, 工作要点) a heading answers by what its subsection commits to, so
+the point is the heading's title and its body the subsection, up to the first line that opens the report's
+late blocks (各位代表！ before the government's own conduct, defence, diplomacy: the `plan-body-end`
+grammar). The headings are those of the sections whose role is plans: their subsections; where a plan
+section has none, its items that open a paragraph (第一，…), else its own title (older reports, and years
+whose tasks are the top-level sections). Subsections numbered in their parent's own style are a list in
+its body (the outline nests them so), not subsections. A section that sets out the year's overall
+requirements (`plan-overview`: 总体要求和政策取向, 总体部署) is no task, and neither are the subsection-less
+plan sections of a report whose tasks are subsections. Elsewhere a point is read by its own text.
+
 A rectification passage's points are its outermost items (一是…, 1.…), else its sentences.
 
-Cost: O(n log n) in the text: the nodes are walked once, items sorted once and found by bisection.
+Cost: O(n log n) in the text: the nodes are walked once, items sorted once and found by bisection; each
+body is read once to find where it ends.
 """
 
 from __future__ import annotations
@@ -12,7 +24,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from ..extract.themes import theme_of
 from ..model import Node, Report
+from ..profile import genre_rule
 from ..punctuation import SENTENCE_ENDS
 from ..rulebook import PassageRule, Pattern, RuleBook
 from ..text import split_lines
@@ -27,12 +41,86 @@ class AnswerPoint:
     start: int
     end: int
     theme: str | None
+    body_start: int = -1  # the text the point is read by: its subsection for a heading, else itself
+    body_end: int = -1
+
+    def body(self, text: str) -> str:
+        return text[self.body_start:self.body_end] if self.body_start >= 0 else self.text
 
 
 def answer_points(report: Report, book: RuleBook) -> list[AnswerPoint]:
     """The report's plan points, then its rectification points, each in text order."""
-    plans = [AnswerPoint("plan", p.text, p.start, p.end, p.theme) for p in report.plans]
+    rule = genre_rule(report.genre, book)
+    if rule is not None and rule.plan_points == "headings":
+        plans = heading_points(report, book)
+    else:
+        plans = [AnswerPoint("plan", p.text, p.start, p.end, p.theme) for p in report.plans]
     return plans + rectification_points(report, book)
+
+
+def heading_points(report: Report, book: RuleBook) -> list[AnswerPoint]:
+    """The plan headings, each with its subsection as its body (see the module's docstring)."""
+    text = report.text
+    overview, body_end = book.grammar("plan-overview"), book.grammar("plan-body-end")
+    sections = [s for s in _plan_sections(report.sections)
+                if not (_titled(s) and overview.search(text[s.title_start:s.title_end]))]
+    tasks_are_subsections = any(_subsections(s) for s in sections)
+    points = []
+    for section in sections:
+        if tasks_are_subsections and not _subsections(section):
+            continue
+        for node in _headings(text, section):
+            assert node.title_start is not None and node.title_end is not None  # _titled
+            title = text[node.title_start:node.title_end]
+            points.append(AnswerPoint("plan", title, node.title_start, node.title_end, theme_of(title, book),
+                                      node.start, _body_end(text, node, body_end)))
+    return sorted(points, key=lambda p: p.start)
+
+
+def _plan_sections(nodes: list[Node]) -> list[Node]:
+    """The outermost sections whose role is plans."""
+    found = []
+    for node in nodes:
+        if node.kind != "section":
+            continue
+        if node.role == "plans":
+            found.append(node)
+        else:
+            found += _plan_sections(node.children)
+    return found
+
+
+def _titled(node: Node) -> bool:
+    return node.title_start is not None and node.title_end is not None and node.title_end > node.title_start
+
+
+def _subsections(section: Node) -> list[Node]:
+    """Its titled subsections, unless they are numbered in its own style (a list in its body)."""
+    found = [c for c in section.children if c.kind == "section" and _titled(c)]
+    return [] if all(c.style == section.style for c in found) else found
+
+
+def _headings(text: str, section: Node) -> list[Node]:
+    subsections = _subsections(section)
+    if subsections:
+        return [heading for child in subsections for heading in _headings(text, child)]
+    items = [c for c in section.children if c.kind == "item" and _titled(c) and _opens_paragraph(text, c.start)]
+    return items or ([section] if _titled(section) else [])
+
+
+def _opens_paragraph(text: str, offset: int) -> bool:
+    line = text.rfind("\n", 0, offset) + 1
+    return not text[line:offset].strip()
+
+
+def _body_end(text: str, node: Node, end: Pattern) -> int:
+    """Where the node's body ends: at its end, or at the first line after its title that `end` matches."""
+    begin = node.title_end if node.title_end is not None else node.start
+    body = text[begin:node.end]
+    for line in split_lines(body):
+        if not line.blank and end.match(body[line.content:line.end]):
+            return begin + line.start
+    return node.end
 
 
 def rectification_points(report: Report, book: RuleBook) -> list[AnswerPoint]:

@@ -1,5 +1,6 @@
 """How alike two stated weaknesses are: shared content words (jieba with the rules' domain terms as
-its user dictionary, synonyms folded), shared character pairs, and the same theme.
+its user dictionary, synonyms folded), shared character pairs, and the same theme. And how much of a
+short problem a long passage covers (``coverage``): what chains read a plan heading's subsection by.
 
 jieba is imported here only, when a comparison runs, so that `parse` stays free of it.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable
 
 import regex
 
@@ -80,6 +82,17 @@ class Vocabulary:
         bigrams = {han[i:i + 2] for i in range(len(han) - 1)}
         return Features(frozenset(words), frozenset(bigrams), theme, text, lead)
 
+    def passage_features(self, text: str, theme: str | None) -> Features:
+        """The words and character pairs of a whole passage (every sentence, not only the first);
+        its headline and lead are its first sentence's."""
+        first = self.features(text, theme)
+        words = set(first.words)
+        for clause in _CLAUSE.findall(text):
+            words |= self.content_words(clause)
+        han = "".join(_HAN.findall(text))
+        bigrams = {han[i:i + 2] for i in range(len(han) - 1)}
+        return Features(frozenset(words), frozenset(bigrams), theme, first.headline, first.lead)
+
     def content_words(self, text: str) -> set[str]:
         """The words that say what a problem is: not stock words, synonyms read as their group's first."""
         words = set()
@@ -118,6 +131,25 @@ def likeness(a: Features, b: Features) -> Likeness:
     lead = (_covered(a.lead, b.words) + _covered(b.lead, a.words)) / 2
     return Likeness(WORD_WEIGHT * words + BIGRAM_WEIGHT * pairs + THEME_WEIGHT * theme + LEAD_WEIGHT * lead,
                     tuple(sorted(shared)))
+
+
+def coverage(problem: Features, passage: Features, weight: Callable[[str], float]) -> Likeness:
+    """How much of a short problem a long passage holds: the share of the problem's content words and
+    character pairs found in the passage, each counted by its weight (how rare it is among the passages
+    it could be found in). Overlap would punish the passage for its length; this does not.
+
+    >>> f = lambda w: Features(frozenset(w), frozenset(), None)
+    >>> coverage(f({"农民", "增收"}), f({"农民", "增收", "粮食", "生产"}), lambda k: 1.0).score
+    1.0
+    >>> coverage(f({"农民", "增收"}), f({"粮食", "增收"}), lambda k: 3.0 if k == "农民" else 1.0).score
+    0.25
+    """
+    keys = problem.words | problem.bigrams
+    total = sum(weight(k) for k in keys)
+    if not total:
+        return Likeness(0.0)
+    held = keys & (passage.words | passage.bigrams)
+    return Likeness(sum(weight(k) for k in held) / total, tuple(sorted(problem.words & passage.words)))
 
 
 def _covered(lead: frozenset, words: frozenset) -> float:
