@@ -52,7 +52,8 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
     for section in weak_sections:
         weaknesses += _section_points(text, section, items, lines, cues, split_lists=True)
     covered = Coverage((s.start, s.end) for s in weak_sections)
-    for passage in _cue_passages(text, lines, cues, covered, int(book.setting("cue-sentence-point").number)):
+    for passage in _cue_passages(text, lines, cues, covered, int(book.setting("cue-sentence-point").number),
+                                 book.grammar("point-lead-conjunction")):
         weaknesses += _passage_points(text, passage, items, lines, cues, split_lists=True)
 
     rule = genre_rule(genre, book)
@@ -192,7 +193,7 @@ def _section_points(text, section: Node, items, lines, cues, split_lists: bool =
     return found
 
 
-def _cue_passages(text, lines, cues, covered, point_chars: int) -> list[Span]:
+def _cue_passages(text, lines, cues, covered, point_chars: int, conjunction) -> list[Span]:
     """From the sentence after a weakness cue to the paragraph's end; a paragraph that ends with an
     introduction (主要表现在：) continues into the following paragraphs. A cue sentence that goes on
     ``point_chars`` past its cue states a problem itself and is the first point."""
@@ -210,10 +211,14 @@ def _cue_passages(text, lines, cues, covered, point_chars: int) -> list[Span]:
         colon = _first_of(text, "：:", cue_start, sentence_end)
         if colon >= 0:
             start = colon + 1  # the points follow its colon (…风险挑战：外部环境…)
-        elif text[cue_end - 1] in "，,":
+        elif text[cue_end - 1] in "，," and cue_start - _sentence_start(text, line.start, cue_start) < point_chars:
             start = cue_end  # the cue names the problem, which follows it (…突出问题是，农业…)
-        elif sentence_end - _last_cue_end(text, cue_start, sentence_end, cues["weaknesses"]) >= point_chars:
-            start = _sentence_start(text, line.start, cue_start)  # the cue sentence states a problem
+        elif text[cue_end - 1] in "，," or \
+                sentence_end - _last_cue_end(text, cue_start, sentence_end, cues["weaknesses"]) >= point_chars:
+            # the cue sentence states a problem, before its cue (除了…偏大以外，比较突出的问题是，…) or after it
+            start = _sentence_start(text, line.start, cue_start)
+            lead = conjunction.match(text, start, sentence_end)
+            start = lead.end() if lead else start
         else:
             start = sentence_end  # the points follow the sentence that holds the cue
         end = line.end

@@ -192,6 +192,7 @@ class GrammarRule(Rule):
         "multi-year": "panel: words before a figure for several years (年均, 五年累计)",
         "ratio-context": "quantities: words just before a ratio (三次产业结构比为 11.8︰48.3︰39.9)",
         "title-suffix": "profile: a note after a report's title that is not part of it (（全文）)",
+        "point-lead-conjunction": "weaknesses: a conjunction that opens a cue sentence but not its point (但是，)",
     }
     pattern: Pattern
 
