@@ -20,6 +20,8 @@ from .mentions import Meeting
 
 # Where a name cannot reach back past: clause breaks (a list comma separates meetings) and brackets.
 NAME_STOPS = CLAUSE_BREAKS + "\n" + NAME_BRACKETS + SPACES
+BROKEN_LINE_MAX = 24  # characters: a title or dateline line, not a paragraph
+BROKEN_LINE_GAP = 3   # a line break, a blank line and its break
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class _Grammar:
     demonstrative: Pattern
     end: Pattern
     count_prefix: Pattern
+    broken_line: Pattern
 
 
 @lru_cache(maxsize=8)
@@ -53,7 +56,7 @@ def _grammar(book: RuleBook) -> _Grammar:
         study_verbs=book.grammar("meeting-study-verbs"), not_after=book.grammar("meeting-not-after"),
         body=book.grammar("meeting-body"), generic_modifiers=book.grammar("meeting-generic-modifiers"),
         demonstrative=book.grammar("meeting-demonstrative"), end=book.grammar("meeting-end"),
-        count_prefix=book.grammar("meeting-count-prefix"))
+        count_prefix=book.grammar("meeting-count-prefix"), broken_line=book.grammar("meeting-broken-line"))
 
 
 def find_meetings(text: str, folded: str, book: RuleBook, excluded: list[tuple[int, int]]) -> list[Meeting]:
@@ -89,6 +92,7 @@ def _leads_pattern(book: RuleBook) -> Pattern | None:
 
 def _name_span(folded: str, head_start: int, end: int, grammar: _Grammar) -> tuple[int, int] | None:
     start = _scan_left(folded, head_start, grammar.stops)
+    start = _across_broken_line(folded, start, grammar)
     while folded[start - 1:start] == "、":
         before = _scan_left(folded, start - 1, grammar.stops)
         segment = folded[before:start - 1]
@@ -139,6 +143,20 @@ def _conjunction_inside_name(folded: str, lead: regex.Match[str], clause: int, g
     if lead.group() not in ("和", "及", "与"):
         return False
     return not grammar.end.search(folded, clause, lead.start())
+
+
+def _across_broken_line(folded: str, start: int, grammar: _Grammar) -> int:
+    """A name that opens a line may have begun on a short line above it (a title or a dateline broken
+    inside the name: 在第十三届全国人民⏎代表大会第四次会议上): read on into it, past one blank line."""
+    if folded[start - 1:start] != "\n":
+        return start
+    above = start - 1
+    while above > 0 and folded[above - 1] in "\n\r \u3000" and start - above <= BROKEN_LINE_GAP:
+        above -= 1
+    line_start = folded.rfind("\n", 0, above) + 1
+    if above - line_start > BROKEN_LINE_MAX or not grammar.broken_line.search(folded, line_start, above):
+        return start
+    return _scan_left(folded, above, grammar.stops)
 
 
 def _scan_left(folded: str, pos: int, stops: str) -> int:

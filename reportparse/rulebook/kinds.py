@@ -186,6 +186,7 @@ class GrammarRule(Rule):
         "meeting-demonstrative": "meetings: 这次/本次 before a kind of meeting",
         "meeting-end": "meetings: how a meeting's name ends",
         "meeting-count-prefix": "meetings: a count before a name (三次)",
+        "meeting-broken-line": "meetings: how a short line ends whose name the next line goes on with (第十三届全国人民⏎代表大会)",
         "point-marker": "compare: a point's enumeration marker, dropped before comparing",
         "plan-overview": "chains: a plan section's title that states the overall requirements, not a task",
         "plan-body-end": "chains: a line that ends a plan heading's body (the report's late blocks)",
