@@ -16,16 +16,13 @@ from typing import Callable, Generic, Sequence, TypeVar
 import regex
 
 from .pattern import Pattern
-from .syntax import ATOMIC_GROUP, REPEATS, Items, C, parsed
+from .syntax import Items, C, class_source, first_items, parsed
 
 R = TypeVar("R")
 
 # A hostile text may open its lines with thousands of distinct characters: past this many, a line's
 # candidates are worked out again instead of remembered.
 MEMO_CHARACTERS = 4096
-
-_CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
-               C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
 
 
 def leading(source: str, searched: bool) -> regex.Pattern[str] | None:
@@ -37,64 +34,13 @@ def leading(source: str, searched: bool) -> regex.Pattern[str] | None:
     tree = parsed(source)
     if tree is None or (searched and not _anchored(tree)):
         return None
-    classes, nullable = _first(tree)
-    if classes is None or nullable:  # an empty match needs no first character
+    items, nullable = first_items(tree)
+    if items is None or nullable:  # an empty match needs no first character
         return None
-    return regex.compile("|".join(dict.fromkeys(classes)))  # one class per distinct item
-
-
-def _first(items: Items) -> tuple[list[str] | None, bool]:
-    """Classes of the characters a match of ``items`` can start with (None: any), and whether it can be empty."""
-    classes: list[str] = []
-    for op, av in items:
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            continue  # zero width: the next item takes the first character (skipping a test only widens)
-        if op in (C.LITERAL, C.NOT_LITERAL, C.IN):
-            one = _class(op, av)
-            return (None if one is None else classes + [one]), False
-        if op is C.BRANCH:
-            alternatives = [_first(seq) for seq in av[1]]
-            if any(found is None for found, _ in alternatives):
-                return None, False
-            classes += [c for found, _ in alternatives for c in found or ()]
-            nullable = any(empty for _, empty in alternatives)
-        elif op is C.SUBPATTERN or op is ATOMIC_GROUP or op in REPEATS:
-            body = av[3] if op is C.SUBPATTERN else av if op is ATOMIC_GROUP else av[2]
-            found, nullable = _first(body)
-            if found is None:
-                return None, False
-            classes += found
-            nullable = nullable or (op in REPEATS and av[0] == 0)
-        else:
-            return None, False  # any character (.), a back-reference: anything may come first
-        if not nullable:
-            return classes, False
-    return classes, True
-
-
-def _class(op: object, av: object) -> str | None:
-    """One consuming item as a character class ``regex`` reads, or None when it cannot be written so."""
-    if op is C.LITERAL:
-        return f"[{_char(av)}]"
-    if op is C.NOT_LITERAL:
-        return f"[^{_char(av)}]"
-    parts = []
-    for kind, value in av:  # type: ignore[attr-defined]  # IN holds (kind, value) pairs
-        if kind is C.NEGATE:
-            parts.append("^")
-        elif kind is C.LITERAL:
-            parts.append(_char(value))
-        elif kind is C.RANGE:
-            parts.append(f"{_char(value[0])}-{_char(value[1])}")
-        elif kind is C.CATEGORY and value in _CATEGORIES:
-            parts.append(_CATEGORIES[value])
-        else:
-            return None
-    return "[" + "".join(parts) + "]"
-
-
-def _char(code: object) -> str:
-    return f"\\U{code:08x}"
+    classes = [class_source(op, av) for op, av in items]
+    if None in classes:
+        return None
+    return regex.compile("|".join(dict.fromkeys(c for c in classes if c)))  # one class per distinct item
 
 
 def _anchored(items: Items) -> bool:
