@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reportparse.rulebook import ClosingRule, HeadingRule, NoiseRule, default_rules
 from reportparse.rulebook.leading import ByLeading, leading
@@ -75,3 +77,23 @@ def test_every_line_rule_of_the_shipped_book_is_read():
     unread += [r.name for r in book.of(ClosingRule) if leading(r.start.source, searched=True) is None]
     assert unread == ["unnumbered-part"]  # `.*` then a closing word: any character may open it
     assert sum(leading(r.pattern.source, searched=True) is not None for r in book.of(NoiseRule)) >= 10
+
+
+def _alphabet() -> str:
+    """Characters the line rules name, and a few they do not: random lines that now and then match."""
+    book = default_rules()
+    sources = [r.pattern.source for r in (*book.of(NoiseRule), *book.of(HeadingRule))]
+    sources += [r.start.source for r in book.of(ClosingRule)]
+    named = {ch for source in sources for ch in source if not ch.isascii() or ch.isalnum() or ch in "-/|:.>"}
+    return "".join(sorted(named)) + " \u3000一二三年月日。，"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_alphabet(), min_size=1, max_size=30))
+def test_no_random_line_loses_a_rule_that_matches_it(line):
+    book = default_rules()
+    for index, how, pattern_of in ((noise_rules(book), "search", lambda r: r.pattern),
+                                   (heading_styles(book), "match", lambda r: r.pattern),
+                                   (closing_cues(book), "search", lambda r: r.start)):
+        kept = set(map(id, index.candidates(line)))
+        assert all(id(rule) in kept for rule in index.rules if getattr(pattern_of(rule), how)(line)), line
