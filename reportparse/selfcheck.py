@@ -71,7 +71,9 @@ def _grammar(rule: GrammarRule, example: str, book: RuleBook) -> bool:
 
 def _closing(rule: ClosingRule, example: str, book: RuleBook) -> bool:
     first = example.split("\n", 1)[0]
-    return rule in closings_by_leading((rule,)).candidates(first) and bool(rule.start.search(first)) and (rule.confirm is None or bool(rule.confirm.search(example)))
+    if rule not in closings_by_leading((rule,)).candidates(first):
+        return False  # the parser would not try the rule on this paragraph
+    return bool(rule.start.search(first)) and (rule.confirm is None or bool(rule.confirm.search(example)))
 
 
 def _quantities(example: str, book: RuleBook) -> list[Quantity]:

@@ -64,7 +64,7 @@ def build_outline(text: str, blocks: list[Block], rules: RuleBook, warn: Warn) -
     lead = _count_noise(blocks)
     trail = _count_noise(blocks[lead:][::-1])
     core = blocks[lead:len(blocks) - trail]
-    closing_at, closing_rule = find_closing(text, core, closing_cues(rules))
+    closing_at, closing_rule = find_closing(text, core, closing_rules(rules))
     body, closing = core[:closing_at], core[closing_at:]
 
     first_head = next((i for i, b in enumerate(body) if b.kind == "heading"), len(body))
@@ -104,7 +104,7 @@ def _section_part(section: _Open, start: int, end: int, level: int) -> Part:
 
 
 @lru_cache(maxsize=8)
-def closing_cues(book: RuleBook) -> ByLeading[ClosingRule]:
+def closing_rules(book: RuleBook) -> ByLeading[ClosingRule]:
     """The book's closing rules, by the first character of a paragraph (a cue opens it)."""
     return closings_by_leading(book.of(ClosingRule))
 

@@ -12,7 +12,7 @@ from reportparse.rulebook import ClosingRule, HeadingRule, NoiseRule, default_ru
 from reportparse.rulebook.leading import ByLeading, leading
 from reportparse.scan import heading_styles, noise_rules
 from reportparse.text import fold, split_lines
-from reportparse.tree import closing_cues
+from reportparse.tree import closing_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -59,10 +59,10 @@ def _lines():
 def test_no_line_of_the_corpus_loses_a_rule_that_matches_it():
     book = default_rules()
     checks: list[tuple[ByLeading, str]] = [(noise_rules(book), "search"), (heading_styles(book), "match"),
-                                           (closing_cues(book), "search")]
+                                           (closing_rules(book), "search")]
     for text, folded in _lines():
         for index, how in checks:
-            line = text if index is closing_cues(book) else folded
+            line = text if index is closing_rules(book) else folded
             kept = set(map(id, index.candidates(line)))
             for rule in index.rules:
                 pattern = rule.start if isinstance(rule, ClosingRule) else rule.pattern
@@ -94,6 +94,6 @@ def test_no_random_line_loses_a_rule_that_matches_it(line):
     book = default_rules()
     for index, how, pattern_of in ((noise_rules(book), "search", lambda r: r.pattern),
                                    (heading_styles(book), "match", lambda r: r.pattern),
-                                   (closing_cues(book), "search", lambda r: r.start)):
+                                   (closing_rules(book), "search", lambda r: r.start)):
         kept = set(map(id, index.candidates(line)))
         assert all(id(rule) in kept for rule in index.rules if getattr(pattern_of(rule), how)(line)), line

@@ -14,9 +14,10 @@ indentation are dropped from the reading form; between two Latin letters the bre
 
 from __future__ import annotations
 
-from ..rulebook import ClosingRule, EnumerationRule, ReadingRule, RuleBook, required
+from ..rulebook import EnumerationRule, ReadingRule, RuleBook, required
 from ..scan import HEAD_WINDOW, heading_block, heading_styles
 from ..text import Line, fold, split_lines
+from ..tree import closing_rules
 from .offsets import Reading
 
 _PAD = " \t\u3000"
@@ -131,4 +132,4 @@ def _opens_block(text: str, line: Line, rule: ReadingRule, book: RuleBook) -> bo
     if required(rule.list_marker).match(folded) or heading_block(head, folded, short, heading_styles(book)) is not None:
         return True
     return any(e.pattern.match(folded) for e in book.of(EnumerationRule)) or \
-        any(c.start.search(folded) for c in book.of(ClosingRule))
+        any(c.start.search(folded) for c in closing_rules(book).candidates(folded))
