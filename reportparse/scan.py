@@ -3,20 +3,23 @@
 This is the token stream of the parse: one ``Block`` per non-blank line, in order, each knowing
 its offsets. Nothing here decides nesting; ``tree`` reads these blocks and nests them.
 
-Cost: linear in the text. Each line is matched once per noise rule (lines longer than the rule's
-max_length are skipped) and per heading style on its first HEAD_WINDOW characters only; the
+Cost: linear in the text. Each line is matched once per noise rule that may match it (lines longer than
+the rule's max_length are skipped) and per heading style that may open it, on its first HEAD_WINDOW
+characters only; which rules may is told by the line's first character (``rulebook.leading``). The
 passes that follow (stand-ins, bare markers, edge noise) are one walk over the blocks each.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Callable
 
 from .numerals import ordinal_value
 from .punctuation import (CLOSING_PARENS, HEADING_TITLE_TRIM, ITEM_TITLE_STOPS, SENTENCE_MARKS, TITLE_COLONS,
                           TITLE_FULL_STOP)
 from .rulebook import HeadingRule, NoiseRule, RuleBook
+from .rulebook.leading import ByLeading
 from .text import Line, fold, split_lines
 
 SHORT_LINE = 8  # breadcrumb entries are a few characters; a report line is longer
@@ -42,13 +45,14 @@ class Block:
 def scan(text: str, folded: str, lines: list[Line], rules: RuleBook) -> list[Block]:
     """One block per non-blank line: a heading, page noise, or plain text."""
     content = [ln for ln in lines if not ln.blank]
-    noise = _noise_rules_by_line(folded, content, rules.of(NoiseRule))
+    noise = _noise_rules_by_line(folded, content, noise_rules(rules))
+    styles = heading_styles(rules)
     blocks: list[Block] = []
     for line, noise_rule in zip(content, noise):
         if noise_rule is not None:
             blocks.append(Block("noise", line, rule=noise_rule.name))
         else:
-            blocks.append(heading_block(text, folded, line, rules.of(HeadingRule)) or Block("text", line))
+            blocks.append(heading_block(text, folded, line, styles) or Block("text", line))
     blocks = _drop_stand_ins(blocks, rules.of(HeadingRule))
     return _join_bare_markers(text, _drop_edge_noise_inside(blocks, rules))
 
@@ -56,7 +60,7 @@ def scan(text: str, folded: str, lines: list[Line], rules: RuleBook) -> list[Blo
 def heading_opener(book: RuleBook) -> Callable[[str], bool]:
     """Whether a line of text opens a heading of one of the book's styles (for readers that rebuild
     paragraphs from a page's layout)."""
-    styles = book.of(HeadingRule)
+    styles = heading_styles(book)
 
     def opens(line: str) -> bool:
         lines = split_lines(line)
@@ -64,11 +68,31 @@ def heading_opener(book: RuleBook) -> Callable[[str], bool]:
     return opens
 
 
-def heading_block(text: str, folded: str, line: Line, styles: tuple[HeadingRule, ...]) -> Block | None:
+@lru_cache(maxsize=8)
+def heading_styles(book: RuleBook) -> ByLeading[HeadingRule]:
+    """The book's heading styles, by the first character of a line (each is matched at the line's start)."""
+    return styles_by_leading(book.of(HeadingRule))
+
+
+def styles_by_leading(styles: tuple[HeadingRule, ...]) -> ByLeading[HeadingRule]:
+    return ByLeading(styles, lambda style: style.pattern, searched=False)
+
+
+@lru_cache(maxsize=8)
+def noise_rules(book: RuleBook) -> ByLeading[NoiseRule]:
+    """The book's noise rules, by the first character of a line (each is searched for in the line)."""
+    return noise_by_leading(book.of(NoiseRule))
+
+
+def noise_by_leading(rules: tuple[NoiseRule, ...]) -> ByLeading[NoiseRule]:
+    return ByLeading(rules, lambda rule: rule.pattern, searched=True)
+
+
+def heading_block(text: str, folded: str, line: Line, styles: ByLeading[HeadingRule]) -> Block | None:
     """The heading this line opens with, if any of the heading styles matches at its start."""
     whole = line.end - line.content <= HEAD_WINDOW
     head = folded[line.content:min(line.end, line.content + HEAD_WINDOW)]
-    for style in styles:
+    for style in styles.candidates(head):
         if style.numeral == "none" and not whole:
             continue
         m = style.pattern.match(head)
@@ -144,13 +168,17 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _noise_rules_by_line(folded: str, content: list[Line], rules: tuple[NoiseRule, ...]) -> list[NoiseRule | None]:
+def noise_rule(body: str, rules: ByLeading[NoiseRule]) -> NoiseRule | None:
+    """The first noise rule that holds for the text of a line (folded, indentation left out)."""
+    return next((r for r in rules.candidates(body) if len(body) <= r.max_length and r.pattern.search(body)), None)
+
+
+def _noise_rules_by_line(folded: str, content: list[Line], rules: ByLeading[NoiseRule]) -> list[NoiseRule | None]:
     found: list[NoiseRule | None] = [None] * len(content)
     i = 0
     while i < len(content):
         line = content[i]
-        body = folded[line.content:line.end]
-        rule = next((r for r in rules if len(body) <= r.max_length and r.pattern.search(body)), None)
+        rule = noise_rule(folded[line.content:line.end], rules)
         if rule is None:
             i += 1
             continue

@@ -19,8 +19,9 @@ from .rulebook import (BY_KIND, ClosingRule, DocumentRule, EnumerationRule, Genr
                        IndicatorRule, LexiconRule, MeetingRule, NoiseRule, OcrFixRule, PassageRule, QualifierRule,
                        ReportStartRule, RoleRule, RuleBook, SettingRule, StoptermRule, SynonymRule, ThemeRule,
                        UnitRule)
-from .scan import heading_block
+from .scan import heading_block, noise_by_leading, noise_rule, styles_by_leading
 from .text import fold, split_lines
+from .tree import closings_by_leading
 
 
 _STATED_YEAR = regex.compile(r"(?:19|20)\d{2}")
@@ -40,7 +41,7 @@ class Failure:
 
 def _heading(rule: HeadingRule, example: str, book: RuleBook) -> bool:
     line = split_lines(example)[0]
-    return heading_block(example, fold(example), line, (rule,)) is not None
+    return heading_block(example, fold(example), line, styles_by_leading((rule,))) is not None
 
 
 def _enumeration(rule: EnumerationRule, example: str, book: RuleBook) -> bool:
@@ -49,8 +50,7 @@ def _enumeration(rule: EnumerationRule, example: str, book: RuleBook) -> bool:
 
 
 def _noise(rule: NoiseRule, example: str, book: RuleBook) -> bool:
-    line = example.strip()
-    return len(line) <= rule.max_length and bool(rule.pattern.search(fold(line)))
+    return noise_rule(fold(example.strip()), noise_by_leading((rule,))) is rule
 
 
 def _genre(rule: GenreRule, example: str, book: RuleBook) -> bool:
@@ -71,6 +71,8 @@ def _grammar(rule: GrammarRule, example: str, book: RuleBook) -> bool:
 
 def _closing(rule: ClosingRule, example: str, book: RuleBook) -> bool:
     first = example.split("\n", 1)[0]
+    if rule not in closings_by_leading((rule,)).candidates(first):
+        return False  # the parser would not try the rule on this paragraph
     return bool(rule.start.search(first)) and (rule.confirm is None or bool(rule.confirm.search(example)))
 
 

@@ -11,10 +11,12 @@ heading styles), one over the parts to build the nodes: linear in the number of 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterator
 
 from .model import Node
 from .rulebook import ClosingRule, HeadingRule, RuleBook
+from .rulebook.leading import ByLeading
 from .scan import Block
 
 CUE_WINDOW = 40  # a closing cue opens its paragraph: 一年来，自己虽然…
@@ -62,7 +64,7 @@ def build_outline(text: str, blocks: list[Block], rules: RuleBook, warn: Warn) -
     lead = _count_noise(blocks)
     trail = _count_noise(blocks[lead:][::-1])
     core = blocks[lead:len(blocks) - trail]
-    closing_at, closing_rule = find_closing(text, core, rules.of(ClosingRule))
+    closing_at, closing_rule = find_closing(text, core, closing_rules(rules))
     body, closing = core[:closing_at], core[closing_at:]
 
     first_head = next((i for i, b in enumerate(body) if b.kind == "heading"), len(body))
@@ -101,7 +103,17 @@ def _section_part(section: _Open, start: int, end: int, level: int) -> Part:
     return Part("section", start, end, head=head, blocks=section.body, tail=tail, subparts=subparts, level=level)
 
 
-def find_closing(text: str, core: list[Block], rules: tuple[ClosingRule, ...]) -> tuple[int, ClosingRule | None]:
+@lru_cache(maxsize=8)
+def closing_rules(book: RuleBook) -> ByLeading[ClosingRule]:
+    """The book's closing rules, by the first character of a paragraph (a cue opens it)."""
+    return closings_by_leading(book.of(ClosingRule))
+
+
+def closings_by_leading(rules: tuple[ClosingRule, ...]) -> ByLeading[ClosingRule]:
+    return ByLeading(rules, lambda rule: rule.start, searched=True)
+
+
+def find_closing(text: str, core: list[Block], rules: ByLeading[ClosingRule]) -> tuple[int, ClosingRule | None]:
     """Index of the block that opens the closing part (len(core) when there is none).
 
     After the last top-level heading, the first cue of an ordinary rule opens it. Cues of an
@@ -119,10 +131,10 @@ def find_closing(text: str, core: list[Block], rules: tuple[ClosingRule, ...]) -
     return anywhere[-1] if anywhere else (len(core), None)
 
 
-def _closing_cues(text: str, core: list[Block], texts: list[int], rules: tuple[ClosingRule, ...]):
+def _closing_cues(text: str, core: list[Block], texts: list[int], rules: ByLeading[ClosingRule]):
     for pos, i in enumerate(texts):
         opening = text[core[i].line.content:min(core[i].line.end, core[i].line.content + CUE_WINDOW)]
-        for rule in rules:
+        for rule in rules.candidates(opening):
             if not rule.start.search(opening):
                 continue
             following = _content(text, core[texts[pos + 1]]) if pos + 1 < len(texts) else ""

@@ -14,9 +14,10 @@ indentation are dropped from the reading form; between two Latin letters the bre
 
 from __future__ import annotations
 
-from ..rulebook import ClosingRule, EnumerationRule, HeadingRule, ReadingRule, RuleBook, required
-from ..scan import HEAD_WINDOW, heading_block
+from ..rulebook import EnumerationRule, ReadingRule, RuleBook, required
+from ..scan import HEAD_WINDOW, heading_block, heading_styles
 from ..text import Line, fold, split_lines
+from ..tree import closing_rules
 from .offsets import Reading
 
 _PAD = " \t\u3000"
@@ -128,7 +129,7 @@ def _opens_block(text: str, line: Line, rule: ReadingRule, book: RuleBook) -> bo
     """The line opens a heading, an inline item (一是, 第一，), a list marker or a closing (各位代表！)."""
     head, short = _head(text, line)
     folded = fold(head)
-    if required(rule.list_marker).match(folded) or heading_block(head, folded, short, book.of(HeadingRule)) is not None:
+    if required(rule.list_marker).match(folded) or heading_block(head, folded, short, heading_styles(book)) is not None:
         return True
     return any(e.pattern.match(folded) for e in book.of(EnumerationRule)) or \
-        any(c.start.search(folded) for c in book.of(ClosingRule))
+        any(c.start.search(folded) for c in closing_rules(book).candidates(folded))

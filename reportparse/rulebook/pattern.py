@@ -2,7 +2,9 @@
 
 Two limits: each match stops at ``MATCH_TIMEOUT_SECONDS``, and all the matches of one file share the
 ``pattern-seconds-per-file`` budget (opened by the parser with :func:`pattern_budget`), so a pattern just
-under the per-match limit cannot run for minutes over a file of many lines.
+under the per-match limit cannot run for minutes over a file of many lines. A match on a text short enough
+that the pattern provably cannot run long (``safety.py``) is not given the per-match limit, which costs
+more than such a match, but still counts against the file's budget.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Callable, Iterator, TypeVar
 import regex
 
 from ..errors import RuleError
+from .safety import safe_lengths
 
 # A runaway pattern on a long report must not hang a batch: every match runs under this limit.
 MATCH_TIMEOUT_SECONDS = 2.0
@@ -49,9 +52,11 @@ def pattern_budget(seconds: float) -> Iterator[None]:
 class Pattern:
     """A compiled rule pattern that reports a timeout as a rule error naming its origin."""
 
-    __slots__ = ("source", "compiled", "origin")
+    __slots__ = ("source", "compiled", "origin", "safe_match", "safe_search")
 
     compiled: regex.Pattern[str]
+    safe_match: int  # the longest texts (in characters) a match from the start, or a search, provably
+    safe_search: int  # cannot run long on: worked out on first use (see __getattr__)
 
     def __init__(self, source: str, origin: tuple[str, str | None, str | None]):
         self.source = source
@@ -61,26 +66,44 @@ class Pattern:
         except regex.error as exc:
             raise RuleError(*origin, f"bad pattern: {exc}") from None
 
+    def __getattr__(self, name: str) -> int:
+        # Called only while a slot is unset: the safe lengths are worked out when a pattern is first used,
+        # not for every pattern a rule book loads (a tenth of a millisecond each), and cost nothing after.
+        if name not in ("safe_match", "safe_search"):
+            raise AttributeError(name)
+        self.safe_match, self.safe_search = safe_lengths(self.source)
+        return int(getattr(self, name))
+
     # Each call passes the compiled method and its arguments (no closure per match: patterns run in the
     # parser's inner loops, a hundred thousand times for a year of national reports).
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self._timed(self.compiled.match, text, pos, endpos)
+        return self._timed(self.compiled.match, len(text) <= self.safe_match, text, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> regex.Match[str] | None:
-        return self._timed(self.compiled.search, text, pos, endpos)
+        return self._timed(self.compiled.search, len(text) <= self.safe_search, text, pos, endpos)
 
     def fullmatch(self, text: str) -> regex.Match[str] | None:
-        return self._timed(self.compiled.fullmatch, text)
+        return self._timed(self.compiled.fullmatch, len(text) <= self.safe_match, text)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[regex.Match[str]]:
         # materialised inside the guard so that the time limit covers the whole scan
-        return self._timed(self._all_matches, text, pos, endpos)
+        return self._timed(self._all_matches, False, text, pos, endpos)
 
     def _all_matches(self, text: str, pos: int, endpos: int | None, timeout: float) -> list[regex.Match[str]]:
         return list(self.compiled.finditer(text, pos, endpos, timeout=timeout))
 
-    def _timed(self, method: Callable[..., T], *args: object) -> T:
+    def _timed(self, method: Callable[..., T], safe: bool, *args: object) -> T:
         budget = _BUDGET.get()
+        if safe:  # provably short: no per-match limit, but the time still counts against the file's budget
+            if budget is None:
+                return method(*args)
+            if budget.left <= 0:
+                raise self._over(budget)
+            started = time.perf_counter()
+            try:
+                return method(*args)
+            finally:
+                budget.left -= time.perf_counter() - started
         if budget is None:
             try:
                 return method(*args, timeout=MATCH_TIMEOUT_SECONDS)
