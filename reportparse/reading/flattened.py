@@ -18,9 +18,10 @@ Only the gap's first character changes (a space read as a line break), so every 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..rulebook import HeadingRule, ReadingRule, RuleBook, required
-from ..scan import HEAD_WINDOW, heading_block
+from ..scan import HEAD_WINDOW, heading_block, styles_by_leading
 from ..text import Line, fold, split_lines
 from .offsets import Reading
 
@@ -30,7 +31,7 @@ def read_flattened(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
     gaps = re.compile(f"[{re.escape(required(rule.spaces))}]+")
     sentence_ends = required(rule.line_ends)
     ends = sentence_ends + required(rule.after_end)
-    styles = tuple(s for s in book.of(HeadingRule) if s.numeral != "none")
+    styles = numbered_styles(book)
     breaks: list[int] = []
     for line in split_lines(text):
         if line.end - line.content < rule.min_line_chars:
@@ -52,6 +53,12 @@ def read_flattened(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
     edits = [(g, g + 1, "\n") for g in sorted(set(breaks))]
     if edits:
         reading.edit("flattened", edits)
+
+
+@lru_cache(maxsize=8)
+def numbered_styles(book: RuleBook):
+    """The numbered heading styles (an unnumbered one needs a whole line), by a line's first character."""
+    return styles_by_leading(tuple(s for s in book.of(HeadingRule) if s.numeral != "none"))
 
 
 def _opens_heading(text: str, gap: int, line: Line, styles) -> bool:
