@@ -56,8 +56,10 @@ class Thread:
 
     @property
     def theme(self) -> str | None:
-        themes = [m.theme for m in self.members if m.theme]
-        return max(set(themes), key=themes.count) if themes else None
+        """The theme most members have; on a tie the earliest member's, so that the answer does not hang
+        on the order a set is walked in (it changes with PYTHONHASHSEED)."""
+        counts = Counter(m.theme for m in self.members if m.theme)  # counted in member order
+        return max(counts, key=lambda theme: counts[theme]) if counts else None
 
     @property
     def label(self) -> str:
