@@ -46,9 +46,25 @@ def corpus_files() -> list[Path]:
     return sorted(shared.rglob("*.txt")) if shared.is_dir() else sorted((ROOT / "corpus").glob("*.txt"))
 
 
+def without_closing_noise(text: str) -> str:
+    """The report before a line that marks the rest of its file as page noise (a site's licence footer):
+    joined after it, every later report would be noise too, and the line rules would run on one report."""
+    from reportparse.api import default_rules
+    from reportparse.rulebook import NoiseRule
+
+    rest = [r.pattern for r in default_rules().of(NoiseRule) if r.next == "rest"]
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if any(p.search(line.strip()) for p in rest):
+            return text[:offset]
+        offset += len(line)
+    return text
+
+
 def joined(size: int) -> str:
-    """Real reports one after another, as many rounds as it takes, cut at the line break before `size`."""
-    texts = [p.read_text(encoding="utf-8") for p in corpus_files()]
+    """Real reports one after another (each without a closing footer that marks the rest of the file as
+    noise), as many rounds as it takes, cut at the line break before `size`."""
+    texts = [without_closing_noise(p.read_text(encoding="utf-8")) for p in corpus_files()]
     pieces, total = [], 0
     while total < size:
         for text in texts:

@@ -148,7 +148,6 @@ def test_threads_follow_the_gold_pairs(name, min_linked, max_wrong):
 
 THEME_TIE = """
 import json
-import os
 from reportparse.compare.similarity import Features
 from reportparse.compare.threads import Member, Thread
 point = lambda year, theme: Member(year, None, "x", 0, 1, theme, Features(frozenset(), frozenset(), theme))
