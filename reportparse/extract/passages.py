@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from ..model import Node
-from ..punctuation import LIST_BREAKS, PARAGRAPH_ENDS, SENTENCE_ENDS, TITLE_COLONS, TITLE_FULL_STOP
+from ..punctuation import (INTRODUCING_COLONS, LIST_BREAKS, PARAGRAPH_ENDS, SENTENCE_ENDS, TITLE_COLONS,
+                           TITLE_FULL_STOP)
 from ..profile import genre_rule
 from ..rulebook import PassageRule, RuleBook
 from ..punctuation import INDENT_CHARS
@@ -185,12 +186,23 @@ def _section_points(text, section: Node, items, lines, cues, split_lists: bool =
                               else Span(sub.title_start, sub.title_end))
         return points
     body = Span(section.start, section.end)
+    if split_lists:  # a problems section's remedies (针对以上问题，我局…：⏎一是…) are not problems
+        body = Span(section.start, _remedies_start(text, body, lines, cues))
     found = _passage_points(text, body, items, lines, cues, keep_first=True, split_lists=split_lists)
     if split_lists and found and any(p.search(text[found[0].start:found[0].end]) for p in cues["weaknesses"]):
         # the cue sentence states that there are problems; what follows its colon is the first of them
         colon = _first_of(text, "：:", found[0].start, found[0].end)
         found = ([Span(colon + 1, found[0].end)] if colon >= 0 and found[0].end - colon > MIN_POINT else []) + found[1:]
     return found
+
+
+def _remedies_start(text, body: Span, lines, cues) -> int:
+    """Where a section that states problems turns to its remedies: the first line after its first that
+    opens with a resolve or a commitment; the section's end when none does."""
+    for line in lines.touching(body)[1:]:
+        if _starts_with(text, line, cues["resolution"]) or _starts_with(text, line, cues["plans"]):
+            return line.start
+    return body.end
 
 
 def _cue_passages(text, lines, cues, covered, point_chars: int, conjunction) -> list[Span]:
@@ -234,13 +246,21 @@ def _cue_passages(text, lines, cues, covered, point_chars: int, conjunction) -> 
 
 
 def _commitments(text, lines, cues, covered) -> list[Span]:
+    """From a commitment (在今后的工作中，我将…) to its paragraph's end; a paragraph that ends by
+    introducing a list (…从以下几个方面着手：) goes on into the paragraphs that follow it, up to a heading."""
     passages = []
-    for line in lines:
+    for i, line in enumerate(lines):
         if covered.covers(line.start):
             continue
         for start, end in _sentences(text, line.start, line.end):
             if _starts_with(text, Span(start, end), cues["plans"]):
-                passages.append(Span(start, line.end))
+                stop = line.end
+                if text[line.end - 1] in INTRODUCING_COLONS:
+                    for nxt in lines.after(i):
+                        if nxt.start - stop > 8:
+                            break  # a heading or page noise stands between: the list has ended
+                        stop = nxt.end
+                passages.append(Span(start, stop))
                 break
     return passages
 
