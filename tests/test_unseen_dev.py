@@ -144,17 +144,17 @@ def test_a_cue_sentence_that_states_a_problem_is_a_point_and_one_that_only_annou
     assert [p.text for p in parse_text(announced).weaknesses] == ["调研不够深入；", "办事效率不高。"]
 
 
-def test_role_labels_head_their_numbered_points():
-    text = ("三、存在的主要问题及改进情况\n存在问题：\n1.部分信息公开不够及时。\n2.公开形式还不够多样。\n"
-            "改进措施：\n1.加强学习培训。进一步提高干部的公开意识。\n2.拓宽公开渠道。用好新媒体平台。\n")
+@pytest.mark.parametrize(("text", "weaknesses", "plans"), [
+    # role labels head their numbered points; a numbered line with nothing under it is a point whole
+    ("三、存在的主要问题及改进情况\n存在问题：\n1.部分信息公开不够及时。\n2.公开形式还不够多样。\n"
+     "改进措施：\n1.加强学习培训。进一步提高干部的公开意识。\n2.拓宽公开渠道。用好新媒体平台。\n",
+     ["1.部分信息公开不够及时。", "2.公开形式还不够多样。"], ["加强学习培训", "拓宽公开渠道"]),
+    # a problems section stops at its remedies, and they are plans
+    ("五、存在的主要问题及改进情况\n今年的工作仍存在以下问题：\n一是队伍建设仍需加强。\n二是公开内容还不够丰富。\n"
+     "针对以上问题，我局从以下几个方面着手：\n一是加大培训力度，提高业务水平。\n二是拓宽公开渠道，丰富公开内容。\n",
+     ["一是队伍建设仍需加强。", "二是公开内容还不够丰富。"], ["一是加大培训力度，提高业务水平。", "二是拓宽公开渠道，丰富公开内容。"]),
+])
+def test_problems_and_remedies_of_a_summary(text, weaknesses, plans):
     report = parse_text(text)
-    assert [p.text for p in report.weaknesses] == ["1.部分信息公开不够及时。", "2.公开形式还不够多样。"]
-    assert [p.text for p in report.plans] == ["加强学习培训", "拓宽公开渠道"]
-
-
-def test_a_problems_section_stops_at_its_remedies_and_they_are_plans():
-    text = ("五、存在的主要问题及改进情况\n今年的工作仍存在以下问题：\n一是队伍建设仍需加强。\n二是公开内容还不够丰富。\n"
-            "针对以上问题，我局从以下几个方面着手：\n一是加大培训力度，提高业务水平。\n二是拓宽公开渠道，丰富公开内容。\n")
-    report = parse_text(text)
-    assert [p.text for p in report.weaknesses] == ["一是队伍建设仍需加强。", "二是公开内容还不够丰富。"]
-    assert [p.text for p in report.plans] == ["一是加大培训力度，提高业务水平。", "二是拓宽公开渠道，丰富公开内容。"]
+    assert [p.text for p in report.weaknesses] == weaknesses
+    assert [p.text for p in report.plans] == plans
