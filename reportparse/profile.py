@@ -23,6 +23,7 @@ YEAR_WINDOW = 1500
 MIN_GENRE_SCORE = 2
 CUES_ONLY_LENGTH = 3000  # below this, cues alone (no title, no lead) are too thin to tell a genre
 TITLE_WRAP = 3  # a title may be broken over this many lines
+LABEL_LINES = 12  # a page's metadata table stands within its first lines
 _FILENAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -37,7 +38,8 @@ def profile(text: str, folded: str, blocks: list[Block], rules: RuleBook, path: 
     start = next((b.line.start for b in blocks if b.kind != "noise"), 0)
     front = folded[start:]
     suffix = rules.grammar("title-suffix")
-    title = find_title(text, blocks, rules.of(GenreRule), suffix)
+    title = find_title(text, blocks, rules.of(GenreRule), suffix) or \
+        labelled_title(text, blocks, rules.of(GenreRule), rules.grammar("title-label"))
     genre = best_genre(_bare(title, suffix), front, rules.of(GenreRule))
     year = find_year(title, front, rules.of(GenreRule), genre, path)
     return Profile(title, genre.name if genre else None, year)
@@ -65,6 +67,16 @@ def find_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...], su
         title = "".join(lines[first:last])
         if last <= len(lines) and any(p.search(_bare(title, suffix) or "") for g in genres for p in g.title):
             return title
+    return None
+
+
+def labelled_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...], label) -> str | None:
+    """A title a page's metadata table gives (| 标题：某镇2023年工作计划 |) when no line before the body
+    reads as one: the table comes first, so the first lines of the file are looked at, noise or not."""
+    for block in blocks[:LABEL_LINES]:
+        found = label.search(text, block.line.content, block.line.end)
+        if found and any(p.search(found.group("title")) for g in genres for p in g.title):
+            return found.group("title")
     return None
 
 

@@ -158,3 +158,11 @@ def test_problems_and_remedies_of_a_summary(text, weaknesses, plans):
     report = parse_text(text)
     assert [p.text for p in report.weaknesses] == weaknesses
     assert [p.text for p in report.plans] == plans
+
+
+def test_a_work_plan_of_one_level_of_tasks_gives_each_task_title():
+    text = ("某镇人民政府2024年工作计划\n（一）中药材种植产业园项目：该项目总投资120万元，占地500余亩。\n"
+            "（二）蔬菜保鲜库项目：该项目总投资300余万元，预计年内建成。\n")
+    report = parse_text(text)
+    assert report.genre == "工作计划"
+    assert [p.text for p in report.plans] == ["中药材种植产业园项目", "蔬菜保鲜库项目"]

@@ -58,12 +58,15 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
         weaknesses += _passage_points(text, passage, items, lines, cues, split_lists=True)
 
     rule = genre_rule(genre, book)
-    headings_only = rule is not None and rule.plan_points == "headings"
+    mode = rule.plan_points if rule is not None else "points"
+    headings_only = mode != "points"
     plans: list[Span] = []
     for section in plan_sections:
         if headings_only:
-            plans += [Span(s.title_start, s.title_end) for s in section.children if s.kind == "section"
-                      and s.title_start is not None and s.title_end is not None and s.title_end > s.title_start]
+            subsections = [s for s in section.children if s.kind == "section" and _titled(s)]
+            # a 工作计划 laid out as one level of task headings: each task's own title
+            named = subsections or ([section] if mode == "titles" and _titled(section) else [])
+            plans += [_title_span(s) for s in named]
         else:
             plans += _section_points(text, section, items, lines, cues)
     if not headings_only:
@@ -74,6 +77,15 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
     if not weaknesses:
         warn("no-weaknesses", "no passage stating weaknesses was found")
     return _points(text, weaknesses), _points(text, plans)
+
+
+def _titled(section: Node) -> bool:
+    return section.title_start is not None and section.title_end is not None and section.title_end > section.title_start
+
+
+def _title_span(section: Node) -> Span:
+    assert section.title_start is not None and section.title_end is not None  # _titled
+    return Span(section.title_start, section.title_end)
 
 
 def _points(text: str, spans: list[Span]) -> list[Point]:

@@ -118,7 +118,8 @@ class GenreRule(Rule):
     # has been seen and plans after it, or plans throughout (a 工作要点 is all plans)
     untitled_parts: Literal["review-then-plans", "plans"] | None = None
     # the plan points of a plans section: its subsections' titles, or its items and sentences
-    plan_points: Literal["headings", "points"] = "points"
+    # titles: the same, and the own title of a plans section that has no subsections (a 工作计划 of one level)
+    plan_points: Literal["headings", "titles", "points"] = "points"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -193,6 +194,7 @@ class GrammarRule(Rule):
         "multi-year": "panel: words before a figure for several years (年均, 五年累计)",
         "ratio-context": "quantities: words just before a ratio (三次产业结构比为 11.8︰48.3︰39.9)",
         "title-suffix": "profile: a note after a report's title that is not part of it (（全文）)",
+        "title-label": "profile: a page's metadata cell that gives the document's title (| 标题：某镇2023年工作计划 |)",
         "point-lead-conjunction": "weaknesses: a conjunction that opens a cue sentence but not its point (但是，)",
     }
     pattern: Pattern
