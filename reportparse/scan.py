@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Callable
 
 from .numerals import ordinal_value
-from .punctuation import (CLOSING_PARENS, HEADING_TITLE_TRIM, ITEM_TITLE_STOPS, SENTENCE_MARKS, TITLE_COLONS,
+from .punctuation import (CLAUSE_MARKS, CLOSING_PARENS, HEADING_TITLE_TRIM, ITEM_TITLE_STOPS, SENTENCE_MARKS, TITLE_COLONS,
                           TITLE_FULL_STOP)
 from .rulebook import HeadingRule, NoiseRule, RuleBook
 from .rulebook.leading import ByLeading
@@ -112,6 +112,9 @@ def heading_block(text: str, folded: str, line: Line, styles: ByLeading[HeadingR
             title_start += 1
         title_end, body_start = _title_extent(text, title_start, line.end)
         title_end = _trim_end(text, title_start, title_end)
+        if style.longest_title is not None and title_end - title_start > style.longest_title and \
+                any(ch in CLAUSE_MARKS for ch in text[title_start:title_end]):
+            return None  # 1、采取一定的优惠政策，在…基础上，结合…: a numbered sentence, not a heading
         return Block("heading", line, rule=style.name, rank=style.rank,
                      marker=text[line.content:marker_end] or None, number=number,
                      title_start=title_start, title_end=title_end, body_start=body_start,

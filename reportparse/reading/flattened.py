@@ -26,6 +26,9 @@ from ..text import Line, fold, split_lines
 from .offsets import Reading
 
 
+_GAP = re.compile("[ \u3000\u00a0\t]+")
+
+
 def read_flattened(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
     text = reading.text
     gaps = re.compile(f"[{re.escape(required(rule.spaces))}]+")
@@ -70,6 +73,8 @@ def _heading_after(text: str, gap: int, line: Line, styles):
     while start < line.end and text[start] in " \u3000\u00a0\t":
         start += 1
     head = text[start:min(line.end, start + HEAD_WINDOW)]
+    # on a run-together page a heading's title ends at the next space: read it as the line it will be
+    head = _GAP.split(head, maxsplit=1)[0]
     folded = fold(head)
     return heading_block(head, folded, Line(0, 0, len(head), len(head)), styles)
 

@@ -76,6 +76,8 @@ class HeadingRule(Rule):
     numeral: Literal["chinese", "arabic", "circled", "none"]
     skippable: bool = False
     instead_of: str | None = None
+    # a title longer than this (characters) that holds a comma makes the line a numbered sentence
+    longest_title: int | None = None
 
     def check(self) -> None:
         _needs_ordinal(self)
