@@ -166,3 +166,12 @@ def test_a_work_plan_of_one_level_of_tasks_gives_each_task_title():
     report = parse_text(text)
     assert report.genre == "工作计划"
     assert [p.text for p in report.plans] == ["中药材种植产业园项目", "蔬菜保鲜库项目"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("全镇建成百余个项目，吸引千余家企业。", [("百余个", "100"), ("千余家", "1000")]),
+    ("1-11月，全区完成投资。", [("1-11月", "None")]),
+    ("千方百计为百姓办实事。", []),
+])
+def test_round_magnitudes_and_month_spans(text, found):
+    assert [(q.text, str(q.value)) for q in parse_text(text).quantities] == found

@@ -28,6 +28,7 @@ CN_DIGITS = "零〇○一二两三四五六七八九十"
 CN_NUMERAL = f"[{CN_DIGITS}][{CN_DIGITS}百千万亿]*(?:点[{CN_DIGITS}]+)?"
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 REDACTED = "[X×]{1,3}"
+ROUND = "[百千万](?=[余多])"  # 百余个, 千余家, 万余人: a round magnitude standing for its number
 RANGE_SEP = "[-－—–~～至到]{1,2}"
 RATIO_SEP = "[︰∶:：]"
 RATIO_CONTEXT = 12  # the words that make a run of figures a ratio stand within this many characters before it
@@ -64,10 +65,10 @@ def _compiled(book: RuleBook) -> tuple[regex.Pattern[str], list[Pattern]]:
     qualifiers = {pos: [w for r in book.of(QualifierRule) if r.position == pos for w in r.words]
                   for pos in ("before", "middle", "after")}
     mag = _alternation(numbers.MAGNITUDES)
-    num = f"(?:{ARABIC}|{CN_NUMERAL}|{REDACTED})"
+    num = f"(?:{ARABIC}|{CN_NUMERAL}|{REDACTED}|{ROUND})"
     mid = _alternation(qualifiers["middle"]) or "(?!)"
     date = (f"(?P<year>\\d{{4}}|{CN_YEAR})年(?:(?P<month>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day>\\d{{1,2}}|{CN_DAY})日)?)?"
-            f"|(?<![\\d个])(?P<month2>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day2>\\d{{1,2}}|{CN_DAY})[日号])?")
+            f"|(?<![\\d个])(?:\\d{{1,2}}[-－—–~～至])?(?P<month2>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day2>\\d{{1,2}}|{CN_DAY})[日号])?")
     figure = (
         f"(?P<pct>百分之)(?P<pn>{CN_NUMERAL})(?:{RANGE_SEP}(?:百分之)?(?P<pn2>{CN_NUMERAL}))?"
         f"|(?P<den>{CN_NUMERAL})分之(?P<nu>{CN_NUMERAL})"
