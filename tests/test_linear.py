@@ -20,7 +20,9 @@ from .test_cli import run
 
 TRIPLE = "一是加强理论学习，二是改进工作作风，三是狠抓工作落实。"
 ENUMERATIONS = {"one paragraph": lambda n: "一、主要工作\n" + TRIPLE * n + "\n",
-                "N lines": lambda n: "一、主要工作\n" + (TRIPLE + "\n") * n}
+                "N lines": lambda n: "一、主要工作\n" + (TRIPLE + "\n") * n,
+                # a run-together page: one line of gaps, each before a heading after a long untitled stretch
+                "one line of gaps": lambda n: "序" * 200 + " 一、甲" * (3 * n) + "\n"}
 
 
 def cpu_seconds(text: str, rounds: int = 3) -> float:

@@ -80,10 +80,14 @@ def _heading_after(text: str, gap: int, line: Line, styles):
 
 
 def _title_before(text: str, last_break: int, gap: int, sentence_ends: str, ends: str, max_title: int) -> bool:
-    """What stands before the gap since the last break ends a sentence, or is a short title."""
-    before = text[last_break:gap].strip(" \u3000\u00a0\t")
+    """What stands before the gap since the last break ends a sentence, or is a short title. Only the
+    last characters are looked at, so a long line of gaps costs its length, not its length squared."""
+    start = max(last_break, gap - 2 * max_title)
+    before = text[start:gap].strip(" \u3000\u00a0\t")
     if not before or before[-1] in ends:
         return True
+    if start > last_break:
+        return False  # more than a title's length since the last break
     return len(before) <= max_title and not any(ch in sentence_ends for ch in before)
 
 
