@@ -16,6 +16,8 @@ SENTENCE_ENDS = "。！？!?"
 LIST_BREAKS = "；;"
 # A title written on a heading's line ends at its full stop (一、加强学习。本年度…).
 TITLE_FULL_STOP = "。"
+# A cue that ends with one of these names the problem that follows it (…突出问题是，农业…)
+CLAUSE_COMMAS = "，,"
 # A numbered line whose title runs long and holds one of these is a sentence, not a heading
 CLAUSE_MARKS = "，；,;"
 # …or at a colon that text follows (（一）存在的问题：一是…；二是…。); a colon with no sentence after it

@@ -154,9 +154,12 @@ def _join_bare_markers(text: str, blocks: list[Block]) -> list[Block]:
 
 def _title_extent(text: str, start: int, end: int) -> tuple[int, int | None]:
     stop = text.find(TITLE_FULL_STOP, start, end)
-    colon = next((i for i in range(start, stop if stop >= 0 else end) if text[i] in TITLE_COLONS), -1)
-    if colon >= 0 and any(ch in ITEM_TITLE_STOPS for ch in text[colon + 1:end]):
-        stop = colon  # a sentence follows the colon: the title is what stands before it
+    sentence_end = stop if stop >= 0 else end
+    colon = next((i for i in range(start, sentence_end) if text[i] in TITLE_COLONS), -1)
+    if colon >= 0 and any(ch in ITEM_TITLE_STOPS or ch in CLAUSE_MARKS for ch in text[colon + 1:sentence_end]):
+        # a sentence follows the colon (（一）存在的问题：一是…；二是…), not a subtitle (一、坚持问题导向：以改革促
+        # 发展): the title is what stands before it
+        stop = colon
     if stop < 0:
         return end, None
     body = stop + 1

@@ -54,6 +54,13 @@ class _Open:
     head: Block
     body: list[Block] = field(default_factory=list)
     subsections: list[_Open] = field(default_factory=list)
+    # the last subsection of each heading style, so that a heading finds the one it follows at once
+    # (scanning the subsections for it was quadratic in a long flat list)
+    last_of: dict[str | None, _Open] = field(default_factory=dict)
+
+    def add(self, section: _Open) -> None:
+        self.subsections.append(section)
+        self.last_of[section.head.rule] = section
 
 
 Warn = Callable[[str, str, "int | None"], None]
@@ -184,11 +191,11 @@ def _nest(blocks: list[Block], rules: RuleBook, warn: Warn) -> list[_Open]:
                 stack.pop()
             parent = stack[-1] if stack else root
             _warn_skipped(parent if parent is not root else None, block, ranks, used, warn)
-            _warn_numbering(parent.subsections, block, warn)
+            _warn_numbering(parent.last_of.get(block.rule), block, warn)
         while stack and stack[-1] is not parent:
             stack.pop()
         section = _Open(block)
-        parent.subsections.append(section)
+        parent.add(section)
         stack.append(section)
     return root.subsections
 
@@ -198,7 +205,7 @@ def _continued(root: _Open, stack: list[_Open], block: Block) -> _Open | None:
     if block.number is None:
         return None
     for container in [*reversed(stack), root]:
-        last = next((s for s in reversed(container.subsections) if s.head.rule == block.rule), None)
+        last = container.last_of.get(block.rule)
         if last is not None and last.head.number == block.number - 1:
             return container
     return None
@@ -214,14 +221,14 @@ def _warn_skipped(parent: _Open | None, block: Block, ranks: list[int], used: se
         warn("skipped-level", f"heading {block.marker or block.rule} skips a level {where}", block.line.content)
 
 
-def _warn_numbering(siblings: list[_Open], block: Block, warn: Warn) -> None:
+def _warn_numbering(last: _Open | None, block: Block, warn: Warn) -> None:
+    """``last``: the parent's last subsection of the block's style, if any."""
     if block.number is None:
         return
-    same = [s.head for s in siblings if s.head.rule == block.rule]
-    expected = (same[-1].number or 0) + 1 if same else 1
+    expected = (last.head.number or 0) + 1 if last else 1
     if block.number == expected:
         return
-    if same and block.number == same[-1].number:
+    if last and block.number == last.head.number:
         code, what = "numbering-repeat", f"heading {block.marker} repeats the number before it"
     elif block.number > expected:
         code, what = "numbering-gap", f"heading {block.marker} follows no. {expected - 1}: a number is missing"

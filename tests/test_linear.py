@@ -22,7 +22,9 @@ TRIPLE = "一是加强理论学习，二是改进工作作风，三是狠抓工�
 ENUMERATIONS = {"one paragraph": lambda n: "一、主要工作\n" + TRIPLE * n + "\n",
                 "N lines": lambda n: "一、主要工作\n" + (TRIPLE + "\n") * n,
                 # a run-together page: one line of gaps, each before a heading after a long untitled stretch
-                "one line of gaps": lambda n: "序" * 200 + " 一、甲" * (3 * n) + "\n"}
+                "one line of gaps": lambda n: "序" * 200 + " 一、甲" * (3 * n) + "\n",
+                # a long flat list of headings of one style (each was checked against all its siblings)
+                "flat headings": lambda n: "报告。\n" + "1.加强学习\n做好工作。\n" * n}
 
 
 def cpu_seconds(text: str, rounds: int = 3) -> float:

@@ -109,8 +109,12 @@ def _headings(text: str, section: Node) -> list[Node]:
 
 
 def _opens_paragraph(text: str, offset: int) -> bool:
-    line = text.rfind("\n", 0, offset) + 1
-    return not text[line:offset].strip()
+    """Only blanks stand between the line's start and ``offset`` (read back over blanks alone: reading the
+    line from its start cost each item of a long paragraph the whole line)."""
+    at = offset
+    while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
+        at -= 1
+    return at == 0 or text[at - 1] == "\n"
 
 
 def _body_end(text: str, node: Node, end: Pattern) -> int:

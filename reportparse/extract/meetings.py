@@ -20,8 +20,8 @@ from .mentions import Meeting
 
 # Where a name cannot reach back past: clause breaks (a list comma separates meetings) and brackets.
 NAME_STOPS = CLAUSE_BREAKS + "\n" + NAME_BRACKETS + SPACES
-BROKEN_LINE_MAX = 24  # characters: a title or dateline line, not a paragraph
-BROKEN_LINE_GAP = 3   # a line break, a blank line and its break
+BROKEN_LINE_GAP = 3  # characters between a broken name's two lines: a line break, a blank line and its break
+LINE_BLANKS = "\n\r \u3000"
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,8 @@ class _Grammar:
     end: Pattern
     count_prefix: Pattern
     broken_line: Pattern
+    broken_head: Pattern
+    broken_line_max: int
 
 
 @lru_cache(maxsize=8)
@@ -56,7 +58,8 @@ def _grammar(book: RuleBook) -> _Grammar:
         study_verbs=book.grammar("meeting-study-verbs"), not_after=book.grammar("meeting-not-after"),
         body=book.grammar("meeting-body"), generic_modifiers=book.grammar("meeting-generic-modifiers"),
         demonstrative=book.grammar("meeting-demonstrative"), end=book.grammar("meeting-end"),
-        count_prefix=book.grammar("meeting-count-prefix"), broken_line=book.grammar("meeting-broken-line"))
+        count_prefix=book.grammar("meeting-count-prefix"), broken_line=book.grammar("meeting-broken-line"),
+        broken_head=book.grammar("meeting-broken-head"), broken_line_max=book.limit("meeting-broken-line-max"))
 
 
 def find_meetings(text: str, folded: str, book: RuleBook, excluded: list[tuple[int, int]]) -> list[Meeting]:
@@ -146,15 +149,16 @@ def _conjunction_inside_name(folded: str, lead: regex.Match[str], clause: int, g
 
 
 def _across_broken_line(folded: str, start: int, grammar: _Grammar) -> int:
-    """A name that opens a line may have begun on a short line above it (a title or a dateline broken
-    inside the name: 在第十三届全国人民⏎代表大会第四次会议上): read on into it, past one blank line."""
-    if folded[start - 1:start] != "\n":
+    """A name that opens a line with the rest of a congress's name (代表大会第四次会议) may have begun on a
+    short line above it, a title or a dateline broken inside the name (在第十三届全国人民⏎代表大会第四次会议上):
+    read on into that line, past one blank line."""
+    if folded[start - 1:start] != "\n" or not grammar.broken_head.match(folded, start):
         return start
     above = start - 1
-    while above > 0 and folded[above - 1] in "\n\r \u3000" and start - above <= BROKEN_LINE_GAP:
+    while above > 0 and folded[above - 1] in LINE_BLANKS and start - above <= BROKEN_LINE_GAP:
         above -= 1
-    line_start = folded.rfind("\n", 0, above) + 1
-    if above - line_start > BROKEN_LINE_MAX or not grammar.broken_line.search(folded, line_start, above):
+    line_start = folded.rfind("\n", max(0, above - grammar.broken_line_max - 1), above) + 1
+    if above - line_start >= grammar.broken_line_max or not grammar.broken_line.search(folded, line_start, above):
         return start
     return _scan_left(folded, above, grammar.stops)
 

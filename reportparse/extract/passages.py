@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from ..model import Node
-from ..punctuation import (INTRODUCING_COLONS, LIST_BREAKS, PARAGRAPH_ENDS, SENTENCE_ENDS, TITLE_COLONS,
+from ..punctuation import (CLAUSE_COMMAS, INTRODUCING_COLONS, LIST_BREAKS, PARAGRAPH_ENDS, SENTENCE_ENDS, TITLE_COLONS,
                            TITLE_FULL_STOP)
 from ..profile import genre_rule
 from ..rulebook import PassageRule, RuleBook
@@ -194,8 +194,8 @@ def _section_points(text, section: Node, items, lines, cues, split_lists: bool =
                 # a numbered line with nothing under it is a point of a list, marker and stop included
                 # (1.部分信息公开不够及时。); a subsection with a body is named by its title
                 bodiless = not text[sub.title_end:sub.end].strip(BODILESS_REST)
-                points.append(Span(sub.start, _trim(text, sub.start, sub.end)) if bodiless
-                              else Span(sub.title_start, sub.title_end))
+                points.append(Span(_skip_indent(text, sub.start, sub.end), _trim(text, sub.start, sub.end))
+                              if bodiless else Span(sub.title_start, sub.title_end))
         return points
     body = Span(section.start, section.end)
     if split_lists:  # a problems section's remedies (针对以上问题，我局…：⏎一是…) are not problems
@@ -235,9 +235,9 @@ def _cue_passages(text, lines, cues, covered, point_chars: int, conjunction) -> 
         colon = _first_of(text, "：:", cue_start, sentence_end)
         if colon >= 0:
             start = colon + 1  # the points follow its colon (…风险挑战：外部环境…)
-        elif text[cue_end - 1] in "，," and cue_start - _sentence_start(text, line.start, cue_start) < point_chars:
+        elif text[cue_end - 1] in CLAUSE_COMMAS and cue_start - _sentence_start(text, line.start, cue_start) < point_chars:
             start = cue_end  # the cue names the problem, which follows it (…突出问题是，农业…)
-        elif text[cue_end - 1] in "，," or \
+        elif text[cue_end - 1] in CLAUSE_COMMAS or \
                 sentence_end - _last_cue_end(text, cue_start, sentence_end, cues["weaknesses"]) >= point_chars:
             # the cue sentence states a problem, before its cue (除了…偏大以外，比较突出的问题是，…) or after it
             start = _sentence_start(text, line.start, cue_start)
@@ -358,10 +358,16 @@ def _item_end(text: str, item: Node, cues) -> int:
     """An item runs to the next one, but a resolve sentence after its problem closes the passage
     (三是…渠道还应完善。为此，我们将采取以下措施积极改进。): the item ends before it."""
     end = _trim(text, item.start, item.end)
-    for start, _ in _sentences(text, _next_sentence_end(text, item.start, end), end):
-        if _starts_with(text, Span(start, end), cues["resolution"]):
+    for start, stop in _sentences(text, _next_sentence_end(text, item.start, end), end):
+        if _starts_with(text, Span(start, stop), cues["resolution"]):
             return _trim(text, item.start, start)
     return end
+
+
+def _skip_indent(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in INDENT_CHARS:
+        start += 1
+    return start
 
 
 def _trim(text: str, start: int, end: int) -> int:

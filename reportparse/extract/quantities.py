@@ -120,8 +120,8 @@ def _signed(text: str, folded: str, quantity: Quantity) -> Quantity:
     if (quantity.type != "measure" or quantity.value is None or at < 1 or folded[at] not in MINUS_SIGNS
             or not folded[at - 1].isalpha() or folded[at - 1].isascii()):
         return quantity
-    value_max = -quantity.value_max if quantity.value_max is not None else None
-    return replace(quantity, text=text[at:quantity.end], start=at, value=-quantity.value, value_max=value_max)
+    # the sign is the first figure's: 增速-3至5% runs from -3 to 5
+    return replace(quantity, text=text[at:quantity.end], start=at, value=-quantity.value)
 
 
 class _Spans:

@@ -26,33 +26,32 @@ from ..text import Line, fold, split_lines
 from .offsets import Reading
 
 
-_GAP = re.compile("[ \u3000\u00a0\t]+")
-
-
 def read_flattened(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
     text = reading.text
-    gaps = re.compile(f"[{re.escape(required(rule.spaces))}]+")
-    sentence_ends = required(rule.line_ends)
-    ends = sentence_ends + required(rule.after_end)
+    blanks = required(rule.spaces)
+    gaps = re.compile(f"[{re.escape(blanks)}]+")
+    sentence_ends, closers = required(rule.line_ends), required(rule.after_end)
     styles = numbered_styles(book)
     breaks: list[int] = []
     for line in split_lines(text):
         if line.end - line.content < rule.min_line_chars:
             continue
-        found = [m.start() for m in gaps.finditer(text, line.content, line.end) if m.end() < line.end]
-        after_end = [g for g in found if text[g - 1] in ends]
+        found = [(m.start(), m.end()) for m in gaps.finditer(text, line.content, line.end) if m.end() < line.end]
+        after_end = [g for g, _ in found if _ends_sentence(text, line.content, g, sentence_ends, closers)]
         paragraph_breaks = set(after_end) if len(after_end) >= rule.min_breaks else set()
         last_break = line.content
-        for i, gap in enumerate(found):
-            if gap in paragraph_breaks or _opens_heading(text, gap, line, styles) and \
-                    _title_before(text, last_break, gap, sentence_ends, ends, rule.max_title_chars):
-                breaks.append(gap)
-                last_break = gap + 1
-                title_end = _title_end(text, gap, found[i + 1:], sentence_ends, rule.max_title_chars,
-                                       styles, line)
-                if title_end is not None:
-                    breaks.append(title_end)
-                    last_break = title_end + 1
+        for i, (gap, gap_end) in enumerate(found):
+            heading = _heading_at(text, gap_end, line.end, blanks, styles)
+            if gap not in paragraph_breaks and (heading is None or not _title_before(
+                    text, last_break, gap, sentence_ends, closers, rule.max_title_chars)):
+                continue
+            breaks.append(gap)
+            last_break = gap + 1
+            nxt = found[i + 1][0] if i + 1 < len(found) else None
+            if heading is not None and nxt is not None and \
+                    _title_ends_at(text, gap_end + heading.title_start, nxt, sentence_ends, rule.max_title_chars):
+                breaks.append(nxt)
+                last_break = nxt + 1
     edits = [(g, g + 1, "\n") for g in sorted(set(breaks))]
     if edits:
         reading.edit("flattened", edits)
@@ -64,43 +63,38 @@ def numbered_styles(book: RuleBook):
     return styles_by_leading(tuple(s for s in book.of(HeadingRule) if s.numeral != "none"))
 
 
-def _opens_heading(text: str, gap: int, line: Line, styles) -> bool:
-    return _heading_after(text, gap, line, styles) is not None
+def _ends_sentence(text: str, line_start: int, gap: int, sentence_ends: str, closers: str) -> bool:
+    """A sentence end stands right before the gap, closing quotes and brackets after it allowed
+    (…意见。” counts, a lone 》 does not)."""
+    at = gap - 1
+    while at > line_start and text[at] in closers:
+        at -= 1
+    return text[at] in sentence_ends
 
 
-def _heading_after(text: str, gap: int, line: Line, styles):
-    start = gap
-    while start < line.end and text[start] in " \u3000\u00a0\t":
-        start += 1
-    head = text[start:min(line.end, start + HEAD_WINDOW)]
-    # on a run-together page a heading's title ends at the next space: read it as the line it will be
-    head = _GAP.split(head, maxsplit=1)[0]
-    folded = fold(head)
-    return heading_block(head, folded, Line(0, 0, len(head), len(head)), styles)
+def _heading_at(text: str, start: int, line_end: int, blanks: str, styles):
+    """The numbered heading that opens at ``start``, read up to the next gap: on a run-together page a
+    heading's title ends there."""
+    end = min(line_end, start + HEAD_WINDOW)
+    head = text[start:end]
+    cut = next((i for i, ch in enumerate(head) if ch in blanks), len(head))
+    head = head[:cut]
+    return heading_block(head, fold(head), Line(0, 0, len(head), len(head)), styles)
 
 
-def _title_before(text: str, last_break: int, gap: int, sentence_ends: str, ends: str, max_title: int) -> bool:
+def _title_before(text: str, last_break: int, gap: int, sentence_ends: str, closers: str, max_title: int) -> bool:
     """What stands before the gap since the last break ends a sentence, or is a short title. Only the
     last characters are looked at, so a long line of gaps costs its length, not its length squared."""
     start = max(last_break, gap - 2 * max_title)
-    before = text[start:gap].strip(" \u3000\u00a0\t")
-    if not before or before[-1] in ends:
+    before = text[start:gap].strip()
+    if not before or _ends_sentence(before, 0, len(before), sentence_ends, closers):
         return True
     if start > last_break:
         return False  # more than a title's length since the last break
     return len(before) <= max_title and not any(ch in sentence_ends for ch in before)
 
 
-def _title_end(text: str, gap: int, later: list[int], sentence_ends: str, max_title: int, styles,
-               line: Line) -> int | None:
-    """The gap that ends the heading opened after ``gap``: the next gap, when it comes within
-    ``max_title`` characters of the title's start and no sentence end stands before it (a heading
-    whose title ends with 。 is split from its text by the heading rules)."""
-    block = _heading_after(text, gap, line, styles)
-    if block is None or not later:
-        return None
-    title_start = gap + len(text[gap:]) - len(text[gap:].lstrip(" \u3000\u00a0\t")) + block.title_start
-    nxt = later[0]
-    if nxt - title_start > max_title or any(ch in sentence_ends for ch in text[title_start:nxt]):
-        return None
-    return nxt
+def _title_ends_at(text: str, title_start: int, nxt: int, sentence_ends: str, max_title: int) -> bool:
+    """The next gap ends the heading's title when it comes within ``max_title`` characters of the title's
+    start and no sentence end stands before it (a title that ends with 。 is split by the heading rules)."""
+    return nxt - title_start <= max_title and not any(ch in sentence_ends for ch in text[title_start:nxt])
