@@ -2,7 +2,8 @@
 
 Each perturbation makes one kind of mess the reading layer reads through: hard wraps, spaces,
 ASCII punctuation, zero-width characters, traditional characters (OpenCC s2t, the direction the
-reading layer does not use), or all of them. It only inserts characters or replaces one with one,
+reading layer does not use), or all of them; and, apart, a web page that lost its line breaks
+(`flattened`: every line break read as a space). It only inserts characters or replaces one with one,
 and says where it inserted them, so a span of the clean text can be found in the messy one.
 """
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 
 from reportparse.reading.traditional import converter, one_for_one
 
-PERTURBATIONS = ("wrap", "spaced", "ascii", "zero-width", "traditional", "all")
+PERTURBATIONS = ("wrap", "spaced", "ascii", "zero-width", "traditional", "all", "flattened")
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _UNIT_AFTER = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff%‰]")
@@ -120,6 +121,12 @@ def _traditional(messy: Messy, rng: random.Random) -> None:
     messy.text = one_for_one(converter("s2t").convert, messy.text)
 
 
+def _flattened(messy: Messy, rng: random.Random) -> None:
+    """The page's line breaks lost: every line break a space, so paragraphs and headings run on one line,
+    as scraped pages give them (one character for one: offsets stay)."""
+    messy.text = messy.text.replace("\r", " ").replace("\n", " ")
+
+
 def _han_pairs(text: str):
     """Offsets between two CJK characters."""
     for m in _HAN.finditer(text, 1):
@@ -132,4 +139,5 @@ def _touches_figure(text: str, start: int, end: int) -> bool:
     return text[start - 1:start] in (".", "．") or text[end:end + 1] in (".", "．")
 
 
-_STEPS = {"wrap": _wrap, "spaced": _spaced, "ascii": _ascii, "zero-width": _zero_width, "traditional": _traditional}
+_STEPS = {"wrap": _wrap, "spaced": _spaced, "ascii": _ascii, "zero-width": _zero_width, "traditional": _traditional,
+          "flattened": _flattened}
