@@ -26,6 +26,13 @@ class Node:
     style: str | None = None
     children: list[Node] = field(default_factory=list)
 
+    @property
+    def title_span(self) -> tuple[int, int] | None:
+        """Where the node's title stands in the text; None when it has none (or an empty one)."""
+        if self.title_start is None or self.title_end is None or self.title_end <= self.title_start:
+            return None
+        return self.title_start, self.title_end
+
     def walk(self) -> Iterator[Node]:
         yield self
         for child in self.children:

@@ -63,16 +63,17 @@ def heading_points(report: Report, book: RuleBook) -> list[AnswerPoint]:
     text = report.text
     overview, body_end = book.grammar("plan-overview"), book.grammar("plan-body-end")
     sections = [s for s in _plan_sections(report.sections)
-                if not (_titled(s) and overview.search(text[s.title_start:s.title_end]))]
+                if not ((span := s.title_span) and overview.search(text[span[0]:span[1]]))]
     tasks_are_subsections = any(_subsections(s) for s in sections)
     points = []
     for section in sections:
         if tasks_are_subsections and not _subsections(section):
             continue
         for node in _headings(text, section):
-            assert node.title_start is not None and node.title_end is not None  # _titled
-            title = text[node.title_start:node.title_end]
-            points.append(AnswerPoint("plan", title, node.title_start, node.title_end, theme_of(title, book),
+            span = node.title_span
+            assert span is not None  # _headings gives titled nodes only
+            title = text[span[0]:span[1]]
+            points.append(AnswerPoint("plan", title, span[0], span[1], theme_of(title, book),
                                       node.start, _body_end(text, node, body_end)))
     return sorted(points, key=lambda p: p.start)
 
@@ -90,13 +91,9 @@ def _plan_sections(nodes: list[Node]) -> list[Node]:
     return found
 
 
-def _titled(node: Node) -> bool:
-    return node.title_start is not None and node.title_end is not None and node.title_end > node.title_start
-
-
 def _subsections(section: Node) -> list[Node]:
     """Its titled subsections, unless they are numbered in its own style (a list in its body)."""
-    found = [c for c in section.children if c.kind == "section" and _titled(c)]
+    found = [c for c in section.children if c.kind == "section" and c.title_span]
     return [] if all(c.style == section.style for c in found) else found
 
 
@@ -104,8 +101,8 @@ def _headings(text: str, section: Node) -> list[Node]:
     subsections = _subsections(section)
     if subsections:
         return [heading for child in subsections for heading in _headings(text, child)]
-    items = [c for c in section.children if c.kind == "item" and _titled(c) and _opens_paragraph(text, c.start)]
-    return items or ([section] if _titled(section) else [])
+    items = [c for c in section.children if c.kind == "item" and c.title_span and _opens_paragraph(text, c.start)]
+    return items or ([section] if section.title_span else [])
 
 
 def _opens_paragraph(text: str, offset: int) -> bool:

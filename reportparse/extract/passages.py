@@ -63,10 +63,10 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
     plans: list[Span] = []
     for section in plan_sections:
         if headings_only:
-            subsections = [s for s in section.children if s.kind == "section" and _titled(s)]
+            subsections = [s for s in section.children if s.kind == "section" and s.title_span]
             # a 工作计划 laid out as one level of task headings: each task's own title
-            named = subsections or ([section] if mode == "titles" and _titled(section) else [])
-            plans += [_title_span(s) for s in named]
+            named = subsections or ([section] if mode == "titles" and section.title_span else [])
+            plans += [Span(*span) for s in named if (span := s.title_span)]
         else:
             plans += _section_points(text, section, items, lines, cues)
     if not headings_only:
@@ -77,15 +77,6 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
     if not weaknesses:
         warn("no-weaknesses", "no passage stating weaknesses was found")
     return _points(text, weaknesses), _points(text, plans)
-
-
-def _titled(section: Node) -> bool:
-    return section.title_start is not None and section.title_end is not None and section.title_end > section.title_start
-
-
-def _title_span(section: Node) -> Span:
-    assert section.title_start is not None and section.title_end is not None  # _titled
-    return Span(section.title_start, section.title_end)
 
 
 def _points(text: str, spans: list[Span]) -> list[Point]:
@@ -190,12 +181,12 @@ def _section_points(text, section: Node, items, lines, cues, split_lists: bool =
             inner = items.outermost_inside(Span(sub.start, sub.end)) if split_lists else []
             if inner:
                 points += [Span(it.start, _item_end(text, it, cues)) for it in inner]
-            elif sub.title_start is not None and sub.title_end is not None and sub.title_end > sub.title_start:
+            elif title := sub.title_span:
                 # a numbered line with nothing under it is a point of a list, marker and stop included
                 # (1.部分信息公开不够及时。); a subsection with a body is named by its title
-                bodiless = not text[sub.title_end:sub.end].strip(BODILESS_REST)
+                bodiless = not text[title[1]:sub.end].strip(BODILESS_REST)
                 points.append(Span(_skip_indent(text, sub.start, sub.end), _trim(text, sub.start, sub.end))
-                              if bodiless else Span(sub.title_start, sub.title_end))
+                              if bodiless else Span(*title))
         return points
     body = Span(section.start, section.end)
     if split_lists:  # a problems section's remedies (针对以上问题，我局…：⏎一是…) are not problems
