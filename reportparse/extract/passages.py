@@ -30,6 +30,7 @@ from ..text import split_lines
 from .mentions import Point
 
 MIN_POINT = 4
+RUN_ON_GAP = 8  # characters between two body lines beyond a line break and indentation: a heading or noise
 BODILESS_REST = " \t\u3000\r\n" + LIST_BREAKS + TITLE_FULL_STOP  # what may follow a title on a line of its own
 
 
@@ -153,8 +154,7 @@ def _body_lines(text: str, nodes: list[Node]) -> list[Span]:
         start, heading = line.content, heading_lines.get(line.start)
         if heading is not None and heading.title_end is not None:
             start = heading.title_end + (text[heading.title_end:heading.title_end + 1] in TITLE_FULL_STOP + TITLE_COLONS)
-        while start < line.end and text[start] in INDENT_CHARS:
-            start += 1
+        start = _skip_indent(text, start, line.end)
         if start >= line.end:
             continue
         if spans and heading is None and text[spans[-1].end - 1] not in PARAGRAPH_ENDS:
@@ -194,7 +194,7 @@ def _section_points(text, section: Node, items, lines, cues, split_lists: bool =
     found = _passage_points(text, body, items, lines, cues, keep_first=True, split_lists=split_lists)
     if split_lists and found and any(p.search(text[found[0].start:found[0].end]) for p in cues["weaknesses"]):
         # the cue sentence states that there are problems; what follows its colon is the first of them
-        colon = _first_of(text, "：:", found[0].start, found[0].end)
+        colon = _first_of(text, INTRODUCING_COLONS, found[0].start, found[0].end)
         found = ([Span(colon + 1, found[0].end)] if colon >= 0 and found[0].end - colon > MIN_POINT else []) + found[1:]
     return found
 
@@ -223,7 +223,7 @@ def _cue_passages(text, lines, cues, covered, point_chars: int, conjunction) -> 
         first = min(hits, key=lambda m: m.start())  # the first cue (不足 inside a list is no cue)
         cue_start, cue_end = line.start + first.start(), line.start + first.end()
         sentence_end = _next_sentence_end(text, cue_start, line.end)
-        colon = _first_of(text, "：:", cue_start, sentence_end)
+        colon = _first_of(text, INTRODUCING_COLONS, cue_start, sentence_end)
         if colon >= 0:
             start = colon + 1  # the points follow its colon (…风险挑战：外部环境…)
         elif text[cue_end - 1] in CLAUSE_COMMAS and cue_start - _sentence_start(text, line.start, cue_start) < point_chars:
@@ -239,13 +239,22 @@ def _cue_passages(text, lines, cues, covered, point_chars: int, conjunction) -> 
         end = line.end
         # a paragraph that ends with an introduction (主要表现在：) or with the cue sentence itself goes on
         # into the following paragraphs (我们也清醒地看到…还有一些不足。⏎一是…⏎二是…)
-        if text[line.end - 1] in "：:" or not text[start:line.end].strip():
-            for nxt in lines.after(i):
-                if _starts_with(text, nxt, cues["resolution"]) or nxt.start - end > 8:
-                    break
-                end = nxt.end
+        if text[line.end - 1] in INTRODUCING_COLONS or not text[start:line.end].strip():
+            end = _run_on(text, lines, i, cues["resolution"])
         passages.append(Span(start, end))
     return passages
+
+
+def _run_on(text, lines, i: int, stops) -> int:
+    """Where a passage that the i-th body line opens and leaves unfinished (…主要表现在：) ends: it takes in
+    the lines that follow until one opens with a ``stops`` pattern or a heading or page noise stands
+    between two (a gap of more than RUN_ON_GAP characters between body lines)."""
+    end = lines.spans[i].end
+    for nxt in lines.after(i):
+        if nxt.start - end > RUN_ON_GAP or _starts_with(text, nxt, stops):
+            break
+        end = nxt.end
+    return end
 
 
 def _commitments(text, lines, cues, covered) -> list[Span]:
@@ -257,12 +266,7 @@ def _commitments(text, lines, cues, covered) -> list[Span]:
             continue
         for start, end in _sentences(text, line.start, line.end):
             if _starts_with(text, Span(start, end), cues["plans"]):
-                stop = line.end
-                if text[line.end - 1] in INTRODUCING_COLONS:
-                    for nxt in lines.after(i):
-                        if nxt.start - stop > 8:
-                            break  # a heading or page noise stands between: the list has ended
-                        stop = nxt.end
+                stop = _run_on(text, lines, i, []) if text[line.end - 1] in INTRODUCING_COLONS else line.end
                 passages.append(Span(start, stop))
                 break
     return passages
@@ -297,9 +301,7 @@ def _sentences(text: str, start: int, end: int, breaks: str = ""):
     pos = start
     while pos < end:
         stop = _next_sentence_end(text, pos, end, breaks)
-        lo = pos
-        while lo < stop and text[lo] in INDENT_CHARS:
-            lo += 1
+        lo = _skip_indent(text, pos, stop)
         if lo < stop:
             yield lo, stop
         pos = stop
@@ -326,9 +328,7 @@ def _sentence_start(text: str, line_start: int, pos: int) -> int:
     start = pos
     while start > line_start and text[start - 1] not in SENTENCE_ENDS:
         start -= 1
-    while start < pos and text[start] in INDENT_CHARS:
-        start += 1
-    return start
+    return _skip_indent(text, start, pos)
 
 
 def _first_of(text: str, chars: str, start: int, end: int) -> int:
