@@ -65,9 +65,14 @@ def find_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...], su
     windows = [(first, first + size) for size in range(1, TITLE_WRAP + 1) for first in range(min(TITLE_LINES, len(lines)))]
     for first, last in windows:  # a whole line first, then lines joined
         title = "".join(lines[first:last])
-        if last <= len(lines) and any(p.search(_bare(title, suffix) or "") for g in genres for p in g.title):
+        if last <= len(lines) and _reads_as_title(_bare(title, suffix) or "", genres):
             return title
     return None
+
+
+def _reads_as_title(line: str, genres: tuple[GenreRule, ...]) -> bool:
+    """Some genre's title pattern holds for the line."""
+    return any(p.search(line) for g in genres for p in g.title)
 
 
 def labelled_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...], label) -> str | None:
@@ -75,7 +80,7 @@ def labelled_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...]
     reads as one: the table comes first, so the first lines of the file are looked at, noise or not."""
     for block in blocks[:LABEL_LINES]:
         found = label.search(text, block.line.content, block.line.end)
-        if found and any(p.search(found.group("title")) for g in genres for p in g.title):
+        if found and _reads_as_title(found.group("title"), genres):
             return found.group("title")
     return None
 
