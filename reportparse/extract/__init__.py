@@ -57,7 +57,10 @@ def _titles(state: ParseState) -> list[tuple[int, int]]:
     """The spans of the titles in 《》: a figure or a meeting inside one is part of a name. Read once, and
     without running the documents extractor (``only`` runs just the extractors asked for)."""
     if "titles" not in state.memo:
-        found = state.mentions.get("documents") or find_documents(state.text, state.rules)
+        will_run = state.extractors is not None and "documents" in state.extractors and \
+            (state.only is None or "documents" in state.only)
+        # when the documents extractor runs anyway, its mentions are the titles (found once, not twice)
+        found = state.mentions_of("documents") if will_run else find_documents(state.text, state.rules)
         state.memo["titles"] = [(d.start, d.end) for d in found]
     titles: list[tuple[int, int]] = state.memo["titles"]
     return titles
