@@ -5,6 +5,8 @@
                                              # in the second) and both together
     python bench/eval_unseen.py --dev-only   # while tuning: the test half is neither read nor scored
     python bench/eval_unseen.py --dev-only --show   # and each miss on dev
+    python bench/eval_unseen.py --dev-only --folder tests/gold/unseen/batch4   # a new batch beside dev,
+                                             # to measure it once before any rule is tuned on it
 
 Per kind: precision and recall with a mention found only when its span and fields are exactly the gold
 ones (bench/unseen_gold.py); genre accuracy; outline headings recall and precision.
@@ -45,9 +47,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev-only", action="store_true", help="score the dev half alone")
     parser.add_argument("--show", action="store_true", help="print every miss on dev")
+    parser.add_argument("--folder", type=Path, action="append", default=[],
+                        help="also score this gold folder in a column of its own (repeatable)")
     args = parser.parse_args()
     dev = score_folders(DEV, ROOT)
     halves = [("dev", rows(dev))]
+    halves += [(folder.name, rows(score_folders([ROOT / folder], ROOT))) for folder in args.folder]
     if not args.dev_only:
         halves += [("test", rows(score_folders(TEST, ROOT))), ("test2", rows(score_folders(TEST2, ROOT))),
                    ("test + test2", rows(score_folders(TEST + TEST2, ROOT)))]

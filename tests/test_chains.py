@@ -151,3 +151,16 @@ def test_a_heading_answers_by_its_subsection_body(tmp_path):
     assert "吃水难" in water[0]["shared_words"]
     assert [a["text"] for a in found["中小学校舍老"]["answers"]] == ["办好人民满意的教育"]
     assert found["一些干部作风"]["answers"] == []  # the block after 各位代表！ belongs to no heading
+
+
+def test_reports_loaded_without_their_text_are_refused_by_name(series):
+    from reportparse import parse
+    from reportparse.errors import InputError
+    from reportparse.model import Report
+
+    documents = [parse(path).to_dict() for path in series]
+    with pytest.raises(InputError, match="2022.txt: chains reads the headings' text"):
+        chains([Report.from_dict(d) for d in documents], years={p: y for p, y in zip(series, REPORTS)})
+    texts = [Path(path).read_text(encoding="utf-8") for path in series]
+    loaded = [Report.from_dict(d, t) for d, t in zip(documents, texts)]
+    assert chains(loaded).to_dict() == chains(series).to_dict()

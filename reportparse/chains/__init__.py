@@ -32,6 +32,7 @@ from ..compare import compare
 from ..compare.candidates import PointIndex
 from ..compare.similarity import Features, Likeness, Vocabulary, coverage, likeness, vocabulary
 from ..compare.threads import DEFAULT_THRESHOLD, Thread, label_of
+from ..errors import InputError
 from ..model import Report, Warning
 from ..rulebook import RuleBook
 from ..schemas import series_shapes, shapes, to_builtins
@@ -111,6 +112,10 @@ def chains(sources: Iterable[str | os.PathLike | Report], *, years: dict[str, in
     answer_threshold = book.setting("chain-answer-link").number if threshold is None else threshold
     share = book.setting("chain-answer-share").number
     dated = dated_series(sources, book, years)
+    for report, _ in dated:
+        if report.known_length and not report.text:  # loaded by Report.from_dict without its text
+            raise InputError(f"{report.source.path or 'a report'}: chains reads the headings' text, which this "
+                             "report was loaded without: pass it as Report.from_dict(document, text)")
     comparison = compare([r for r, _ in dated], years={r.source.path: y for r, y in dated if r.source.path},
                          threshold=thread_threshold, rules=book)
     vocab = vocabulary(book)
