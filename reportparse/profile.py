@@ -24,6 +24,7 @@ MIN_GENRE_SCORE = 2
 CUES_ONLY_LENGTH = 3000  # below this, cues alone (no title, no lead) are too thin to tell a genre
 TITLE_WRAP = 3  # a title may be broken over this many lines
 LABEL_LINES = 12  # a page's metadata table stands within its first lines
+_GLUED_HEAD = re.compile(r"[^，,。；;：:！!？?《》“”\s]+")  # a title holds no clause punctuation, no quoted name
 _FILENAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -39,7 +40,8 @@ def profile(text: str, folded: str, blocks: list[Block], rules: RuleBook, path: 
     front = folded[start:]
     suffix = rules.grammar("title-suffix")
     title = find_title(text, blocks, rules.of(GenreRule), suffix) or \
-        labelled_title(text, blocks, rules.of(GenreRule), rules.grammar("title-label"))
+        labelled_title(text, blocks, rules.of(GenreRule), rules.grammar("title-label")) or \
+        glued_title(text, blocks, rules.of(GenreRule), rules.grammar("title-glued-next"))
     genre = best_genre(_bare(title, suffix), front, rules.of(GenreRule))
     year = find_year(title, front, rules.of(GenreRule), genre, path)
     return Profile(title, genre.name if genre else None, year)
@@ -82,6 +84,27 @@ def labelled_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...]
         found = label.search(text, block.line.content, block.line.end)
         if found and _reads_as_title(found.group("title"), genres):
             return found.group("title")
+    return None
+
+
+def glued_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...], glued_next) -> str | None:
+    """The title at the start of the first line when a page lost the break after it and the line runs on
+    into the body (在某县工作例会上的讲话同志们，…): the shortest start, up to TITLE_MAX characters and
+    with no punctuation in it, that reads as a genre's title and is not followed by what would make it a
+    phrase of the sentence (``glued_next``: 在全县大会上的讲话精神…)."""
+    first = next((b for b in blocks if b.kind != "noise"), None)
+    if first is None:
+        return None
+    line = text[first.line.content:first.line.end].strip()
+    if len(line) <= TITLE_MAX and "。" not in line:
+        return None  # a line that could be a title was read whole by find_title
+    head = _GLUED_HEAD.match(line[:TITLE_MAX])
+    if head is None:
+        return None
+    for end in range(4, len(head.group()) + 1):
+        candidate, rest = line[:end], line[end:]
+        if _reads_as_title(candidate, genres) and not glued_next.match(rest):
+            return candidate
     return None
 
 

@@ -21,7 +21,7 @@ from .test_shared_corpus import top
 # meetings .935/.930, documents .958/.920, weaknesses .923/.923, plans 1.0/.528, genre .803, outline P .871 R .918
 DEV_FLOORS = {"quantities": (0.97, 0.94), "meetings": (0.92, 0.92), "documents": (0.94, 0.9),
               "weaknesses": (0.9, 0.9), "plans": (0.97, 0.5)}
-GENRE_FLOOR, OUTLINE_RECALL_FLOOR, OUTLINE_PRECISION_FLOOR = 0.78, 0.9, 0.85
+GENRE_FLOOR, OUTLINE_RECALL_FLOOR, OUTLINE_PRECISION_FLOOR = 0.9, 0.9, 0.85  # genre .934 in the third session
 
 
 @pytest.fixture(scope="module")
@@ -175,3 +175,19 @@ def test_a_work_plan_of_one_level_of_tasks_gives_each_task_title():
 ])
 def test_round_magnitudes_and_month_spans(text, found):
     assert [(q.text, str(q.value)) for q in parse_text(text).quantities] == found
+
+
+# -- third session: titles glued to the body, and the fixed part titles of the annual reports -------------
+
+@pytest.mark.parametrize(("text", "genre"), [
+    ("在全镇村支部书记工作例会上的讲话刚才，各村汇报了春耕备耕的进展情况，总体看进度较快。\n", "工作会议报告"),
+    ("某街道2023年工作总结2023年，街道在区委区政府领导下，扎实推进各项工作。\n", "工作总结"),
+    # the glued start is a phrase of a sentence here, not a title: what follows makes it one
+    ("在全县经济工作会议上的讲话精神指引下，我们抓好了各项工作，群众满意度提高。\n", None),
+    # a title named inside 《》 is not the report's own (工作要点 here)
+    ("根据省政府办公厅《关于印发全省2021年政务公开工作要点的通知》要求，现公布本局年度报告如下。\n", None),
+    ("五、存在的主要问题及改进情况\n（一）存在的主要问题：一是公开意识有待提高。\n", "工作总结"),
+    ("一、主要举措和成效\n（一）强化组织领导\n全镇坚持依法行政，完善决策程序。\n", "工作总结"),
+])
+def test_genre_of_glued_titles_and_fixed_part_titles(text, genre):
+    assert parse_text(text).genre == genre

@@ -198,6 +198,8 @@ class GrammarRule(Rule):
         "ratio-context": "quantities: words just before a ratio (三次产业结构比为 11.8︰48.3︰39.9)",
         "title-suffix": "profile: a note after a report's title that is not part of it (（全文）)",
         "title-label": "profile: a page's metadata cell that gives the document's title (| 标题：某镇2023年工作计划 |)",
+        "title-glued-next": "profile: what may not follow a title glued to the body on one line (在…会上的讲话精神, …报告，): "
+                            "the title read off such a line is a phrase of the sentence instead",
         "point-lead-conjunction": "weaknesses: a conjunction that opens a cue sentence but not its point (但是，)",
     }
     pattern: Pattern
