@@ -22,6 +22,7 @@ from .mentions import Meeting
 NAME_STOPS = CLAUSE_BREAKS + "\n" + NAME_BRACKETS + SPACES
 BROKEN_LINE_GAP = 3  # characters between a broken name's two lines: a line break, a blank line and its break
 LINE_BLANKS = "\n\r \u3000"
+COUNT_REACH = 8  # characters before a name where a count of meetings and one verb fit (5次列席)
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,8 @@ class _Grammar:
     demonstrative: Pattern
     end: Pattern
     count_prefix: Pattern
+    date_prefix: Pattern
+    routine: Pattern
     broken_line: Pattern
     broken_head: Pattern
     broken_line_max: int
@@ -58,7 +61,8 @@ def _grammar(book: RuleBook) -> _Grammar:
         study_verbs=book.grammar("meeting-study-verbs"), not_after=book.grammar("meeting-not-after"),
         body=book.grammar("meeting-body"), generic_modifiers=book.grammar("meeting-generic-modifiers"),
         demonstrative=book.grammar("meeting-demonstrative"), end=book.grammar("meeting-end"),
-        count_prefix=book.grammar("meeting-count-prefix"), broken_line=book.grammar("meeting-broken-line"),
+        count_prefix=book.grammar("meeting-count-prefix"), date_prefix=book.grammar("meeting-date-prefix"),
+        routine=book.grammar("meeting-routine"), broken_line=book.grammar("meeting-broken-line"),
         broken_head=book.grammar("meeting-broken-head"), broken_line_max=book.limit("meeting-broken-line-max"))
 
 
@@ -111,12 +115,17 @@ def _name_span(folded: str, head_start: int, end: int, grammar: _Grammar) -> tup
                      if m.start() == clause or not _conjunction_inside_name(folded, m, clause, grammar)),
                     default=clause)
     after_verb = start > clause
+    if grammar.routine.search(folded, clause, start) or _counted(folded, clause, start, grammar):
+        return None  # 每月定期召开一次科组长会议: a kind held at intervals; 召开5次列席代表座谈会: a count
     while True:
         count = grammar.count_prefix.match(folded, start, head_start)
+        date = grammar.date_prefix.match(folded, start, head_start)
         if folded[start] == "的":
             start += 1
-        elif count and (count.end() < head_start or (after_verb and count.end() == head_start)):
-            start = count.end()  # 召开三次全会 counts plenums (、六次全会 in a list names the sixth)
+        elif date:
+            start = date.end()
+        elif count and (count.end() < head_start or after_verb):
+            return None  # 召开三次县委常委会 counts meetings (、六次全会 in a list names the sixth)
         else:
             break
     name = folded[start:end]
@@ -135,6 +144,17 @@ def _name_span(folded: str, head_start: int, end: int, grammar: _Grammar) -> tup
     if head in grammar.bare_heads and len(modifiers) < 2:
         return None  # 开会议: a verb and a bare 会议 name nothing
     return start, end
+
+
+def _counted(folded: str, clause: int, start: int, grammar: _Grammar) -> bool:
+    """A count stands before the verb or preposition the name starts after (召开5次列席代表座谈会): the
+    words count meetings. Only the few characters before the name are read."""
+    if start == clause or grammar.leads is None:
+        return False
+    for count in grammar.count_prefix.finditer(folded, max(clause, start - COUNT_REACH), start):
+        if grammar.leads.fullmatch(folded[count.end():start]):
+            return True
+    return False
 
 
 def _conjunction_inside_name(folded: str, lead: regex.Match[str], clause: int, grammar: _Grammar) -> bool:
