@@ -126,3 +126,20 @@ def test_numeral_led_by_hundreds():
 @pytest.mark.xfail(strict=True, reason="八项重大攻坚任务 names a programme, but 102项重大工程 counts projects")
 def test_programme_counts():
     assert quantities("推动八项重大攻坚任务落实") == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("——2019825日在某县人民代表大会常务委员会上\n", "2019825日"),
+    ("202321日  在某县\n", "202321日"),
+    ("某区人大常委会工作报告(20240216)\n", "20240216"),
+    ("2021125在某市某区\n", "2021125"),
+    ("工作要点\n20231月15\n", "20231月15"),
+])
+def test_a_dateline_that_lost_its_year_mark_is_a_date_of_that_year(text, surface):
+    dates = [q for q in parse_text(text).quantities if q.type == "date"]
+    assert [(text[q.start:q.end], q.value) for q in dates] == [(surface, int(surface[:4]))]
+
+
+@pytest.mark.parametrize("text", ["表中人数一栏 201935 人\n", "全年投入 20230000元\n", "2023年全年完成\n"])
+def test_long_numbers_elsewhere_are_not_such_dates(text):
+    assert not [q for q in parse_text(text).quantities if q.type == "date" and "年" not in q.text]

@@ -57,6 +57,14 @@ def _units(units, guards: dict[str, str]) -> str:
     return "|".join(one(u) for u in sorted(set(units), key=len, reverse=True))
 
 
+# A dateline whose 年 (and maybe 月, 日) a page or a template lost: ——2018724日在…, (20230219), 202421日 at a
+# line's start. Only where a dateline stands (a line's start after an optional dash, an opening bracket) and
+# only before what follows a dateline (在, a space, a closing bracket, the line's end), and a bare digit run
+# only when it is long enough to hold a month and a day: a table cell's 201935 stays a number.
+BROKEN_DATELINE = ("(?<=(?:^|\n)[ \t\u3000]*(?:[—―─-]{1,2})?|[（(])(?P<year>(?:19|20)\\d{2})"
+                   "(?:\\d{3,4}|\\d{1,4}[月日号](?:\\d{1,2}[日号]?)?)(?=[在 \t\u3000)）\n]|$)")
+
+
 @lru_cache(maxsize=8)
 def _compiled(book: RuleBook) -> tuple[regex.Pattern[str], list[Pattern]]:
     guards = {u: rule.not_followed_by for rule in book.of(UnitRule) for u in rule.units if rule.not_followed_by}
@@ -68,7 +76,8 @@ def _compiled(book: RuleBook) -> tuple[regex.Pattern[str], list[Pattern]]:
     num = f"(?:{ARABIC}|{CN_NUMERAL}|{REDACTED}|{ROUND})"
     mid = _alternation(qualifiers["middle"]) or "(?!)"
     date = (f"(?P<year>\\d{{4}}|{CN_YEAR})年(?:(?P<month>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day>\\d{{1,2}}|{CN_DAY})日)?)?"
-            f"|(?<![\\d个])(?:\\d{{1,2}}[-－—–~～至])?(?P<month2>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day2>\\d{{1,2}}|{CN_DAY})[日号])?")
+            f"|(?<![\\d个])(?:\\d{{1,2}}[-－—–~～至])?(?P<month2>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day2>\\d{{1,2}}|{CN_DAY})[日号])?"
+            f"|{BROKEN_DATELINE}")
     figure = (
         f"(?P<pct>百分之)(?P<pn>{CN_NUMERAL})(?:{RANGE_SEP}(?:百分之)?(?P<pn2>{CN_NUMERAL}))?"
         f"|(?P<den>{CN_NUMERAL})分之(?P<nu>{CN_NUMERAL})"
