@@ -24,7 +24,7 @@ MIN_GENRE_SCORE = 2
 CUES_ONLY_LENGTH = 3000  # below this, cues alone (no title, no lead) are too thin to tell a genre
 TITLE_WRAP = 3  # a title may be broken over this many lines
 LABEL_LINES = 12  # a page's metadata table stands within its first lines
-_GLUED_HEAD = re.compile(r"[^，,。；;：:！!？?《》“”\s]+")  # a title holds no clause punctuation, no quoted name
+_TITLE_RUN = re.compile(r"[^，,。；;：:！!？?《》“”\s]+")  # what a title can hold: no clause punctuation, no quoted name, no space
 _FILENAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -58,9 +58,11 @@ def _bare(title: str | None, suffix) -> str | None:
 def find_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...], suffix) -> str | None:
     """The first short line that reads as a report title, among the lines before the body starts; a title
     broken over up to TITLE_WRAP lines is read joined, and a note after it (``suffix``) is read away."""
-    lines = []
+    lines: list[str] = []
     for block in [b for b in blocks if b.kind != "noise"][:TITLE_LINES + TITLE_WRAP - 1]:
         line = text[block.line.content:block.line.end].strip()
+        if not lines and _TITLE_RUN.fullmatch(line.removesuffix("。")):
+            line = line.removesuffix("。")  # a page that closed its first line, the title, with 。
         if block.kind == "heading" or len(line) > TITLE_MAX or "。" in line:
             break  # the body has begun
         lines.append(line)
@@ -98,7 +100,7 @@ def glued_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...], g
     line = text[first.line.content:first.line.end].strip()
     if len(line) <= TITLE_MAX and "。" not in line:
         return None  # a line that could be a title was read whole by find_title
-    head = _GLUED_HEAD.match(line[:TITLE_MAX])
+    head = _TITLE_RUN.match(line[:TITLE_MAX])
     if head is None:
         return None
     for end in range(4, len(head.group()) + 1):
