@@ -149,4 +149,4 @@ def test_parse_json_carries_the_extracted_lists(duty_file):
     assert [w["text"] for w in document["weaknesses"]] == ["调研不够深入。", "创新不足。"]
     assert document["weaknesses"][0]["theme"] == "调查研究"
     assert [p["text"] for p in document["plans"]] == ["在今后的工作中，我将改进作风。"]
-    assert document["documents"][0]["type"] == "实施方案"
+    assert document["documents"][0]["type"] == "方案"
