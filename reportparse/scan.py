@@ -23,6 +23,7 @@ from .rulebook.leading import ByLeading
 from .text import Line, fold, split_lines
 
 SHORT_LINE = 8  # breadcrumb entries are a few characters; a report line is longer
+VALUE_LINE = 40  # a label's value on the next line (某日报2023年5月4日) is a phrase of a line at most
 # Heading patterns see the start of a line only: a marker and a short title fit in this many
 # characters, and slicing whole paragraphs for every style would cost more than the match.
 HEAD_WINDOW = 64
@@ -195,7 +196,7 @@ def _noise_rules_by_line(folded: str, content: list[Line], rules: ByLeading[Nois
                 found[j] = rule
             break
         if rule.next == "value" and _label_without_value(folded, line):
-            if i < len(content):
+            if i < len(content) and _is_value(folded, content[i]):  # a value, not the body after the label
                 found[i] = rule
                 i += 1
         elif rule.next == "short":
@@ -208,6 +209,12 @@ def _noise_rules_by_line(folded: str, content: list[Line], rules: ByLeading[Nois
 def _label_without_value(folded: str, line: Line) -> bool:
     stripped = folded[line.content:line.end].rstrip(CLOSING_PARENS)
     return stripped.endswith((":", "："))
+
+
+def _is_value(folded: str, line: Line) -> bool:
+    """A label's value (a paper's name, a date, a count) is a phrase, not a sentence."""
+    body = folded[line.content:line.end]
+    return len(body) <= VALUE_LINE and not any(ch in SENTENCE_MARKS for ch in body)
 
 
 def _is_short(folded: str, line: Line) -> bool:

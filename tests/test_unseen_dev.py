@@ -198,3 +198,12 @@ def test_round_magnitudes_and_month_spans(text, found):
 ])
 def test_genre_of_glued_titles_and_fixed_part_titles(text, genre):
     assert parse_text(text).genre == genre
+
+
+def test_a_label_left_without_value_does_not_take_the_body_after_it_as_its_value():
+    text = ("某支部组织生活会\n发布时间：2023-09-14 发布者： 浏览次数：\n\n"
+            "本报讯 为深入学习党的创新理论，某支部于2023年9月13日召开了专题组织生活会，开展批评和自我批评。\n")
+    report = parse_text(text)
+    assert [text[q.start:q.end] for q in report.quantities if q.type == "date"] == ["2023年9月13日"]
+    short_value = "来源：\n某日报2023年5月4日\n全年接待群众来访1200人次。\n"
+    assert [short_value[q.start:q.end] for q in parse_text(short_value).quantities] == ["1200人次"]  # noise yields none
