@@ -24,6 +24,9 @@ ENUMERATIONS = {"one paragraph": lambda n: "一、主要工作\n" + TRIPLE * n +
                 "N lines": lambda n: "一、主要工作\n" + (TRIPLE + "\n") * n,
                 # a run-together page: one line of gaps, each before a heading after a long untitled stretch
                 "one line of gaps": lambda n: "序" * 200 + " 一、甲" * (3 * n) + "\n",
+                # a page that lost its breaks and spaces: a heading glued after each sentence, a subsection
+                # marker glued to each heading's title (the glued step inserts two breaks per part)
+                "one glued line": lambda n: "序" * 200 + "。一、加强学习(一)提高能力。全年完成任务" * n + "\n",
                 # a long flat list of headings of one style (each was checked against all its siblings)
                 "flat headings": lambda n: "报告。\n" + "1.加强学习\n做好工作。\n" * n}
 

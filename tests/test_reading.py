@@ -156,6 +156,64 @@ def test_one_sentence_gap_in_a_long_paragraph_is_no_line_break():
     assert reads(text, "flattened") == text
 
 
+# -- glued ----------------------------------------------------------------------------------------
+
+GLUED = ("新的学年，学校继续坚持以教育工作会议精神为指导，在精致党建上再发力，在精准教研上再创新，在德育管理上再提升，"
+         "培根铸魂育新人。一、坚持党建工作的统领地位不动摇(一)提高精准决策力，建设精干的管理团队。进一步落实党组织领导的"
+         "校长负责制，健全议事决策机制。(二)擦亮学校党建品牌，探索党建和教学的深度融合。开展主题党日活动，抓好支部建设。"
+         "二、聚焦课堂教学提质增效(一)抓实教学常规。落实备课、上课、作业、辅导各环节要求，提高课堂效率。\n")
+
+
+def test_headings_glued_to_the_sentence_before_them_are_set_on_lines_of_their_own():
+    lines = reads(GLUED, "glued").split("\n")
+    assert "一、坚持党建工作的统领地位不动摇" in lines and "二、聚焦课堂教学提质增效" in lines
+    assert any(line.startswith("(一)提高精准决策力") for line in lines)
+    assert any(line.startswith("(二)擦亮学校党建品牌") for line in lines)
+
+
+def test_the_headings_of_a_glued_page_are_found_where_the_file_has_them():
+    report = parse_text(GLUED)
+    assert violations(report.to_dict(), GLUED) == []
+    sections = [n for n in report.walk() if n.kind == "section" and n.marker]
+    assert [(n.marker, n.title) for n in sections] == [
+        ("一、", "坚持党建工作的统领地位不动摇"), ("(一)", "提高精准决策力，建设精干的管理团队"),
+        ("(二)", "擦亮学校党建品牌，探索党建和教学的深度融合"), ("二、", "聚焦课堂教学提质增效"), ("(一)", "抓实教学常规")]
+    for node in report.walk():
+        assert report.surface(node) == GLUED[node.start:node.end]
+        if node.title_span:
+            assert GLUED[node.title_start:node.title_end] == node.title
+
+
+def test_an_inline_list_in_a_long_paragraph_is_not_broken_up():
+    text = ("今年要办好十件民生实事，件件落实到位。（1）新建改扩建幼儿园20所，新增学位6000个，缓解入园难问题。"
+            "（2）改善农村学校办学条件，为100所中小学建设供暖设施，让孩子们温暖过冬。（3）新建县域医疗次中心58个。\n")
+    assert reads(text, "glued") == text
+
+
+def test_an_inserted_break_stands_for_no_character():
+    reading = Reading("要求。一、加强学习。二、改进作风")
+    reading.insert("glued", [3, 10])
+    assert reading.text == "要求。\n一、加强学习。\n二、改进作风"
+    assert [reading.span(a, b) for a, b in [(0, 3), (4, 11), (12, 18)]] == [(0, 3), (3, 10), (10, 16)]
+    assert [reading.boundary(i) for i in (0, 4, 12, 18)] == [0, 3, 10, 16]  # lines tile the original
+    reading.edit("spaces", [(5, 6, "")])  # a later step composes with the insertion
+    assert reading.text == "要求。\n一加强学习。\n二、改进作风" and reading.span(4, 10) == (3, 10)
+
+
+glued_pieces = st.lists(st.sampled_from(
+    ["一、加强学习", "二、改进作风", "(一)提高能力", "(二)完善制度", "（1）", "1.", "。", "，", "全年完成任务", "培根铸魂育新人",
+     "”", "2023年", "增长6.7%", " ", "第一章总则"]), min_size=30, max_size=120).map("".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(glued_pieces)
+def test_glued_text_keeps_the_invariants(text):
+    report = parse_text(text)
+    assert violations(report.to_dict(), text) == []
+    for node in report.walk():
+        assert report.surface(node) == text[node.start:node.end]
+
+
 # -- the offset map --------------------------------------------------------------------------------
 
 def test_offset_map_is_tight_and_tiles():
@@ -203,6 +261,8 @@ def test_a_step_is_switched_off_in_an_overlay(tmp_path):
     ('[[reading]]\nname = "punctuation"\nascii = ",;"\nfull_width = "，"\nchinese = "x"\nkeep = "y"\n'
      'examples = []\ncounter_examples = []\n', "full_width"),
     ('[[reading]]\nname = "unwrap"\nexamples = []\ncounter_examples = []\n', "line_ends"),
+    ('[[reading]]\nname = "glued"\nline_ends = "。"\nafter_end = "”"\nopen_styles = ["chinese-dun", "roman"]\n'
+     'examples = []\ncounter_examples = []\n', "open_styles"),
 ])
 def test_bad_reading_rules_fail_at_load(tmp_path, body, field):
     (tmp_path / "reading.toml").write_text(body, encoding="utf-8")

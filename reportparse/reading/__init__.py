@@ -1,7 +1,8 @@
 """The reading layer: the decoded text as the rules read it, with a map back to the decoded text.
 
 ``read(text, book)`` runs the steps of ``rules/reading.toml`` that are enabled, in a fixed order:
-characters are read first (traditional, then ASCII punctuation), then lines (hard wraps joined, lines a web page ran together broken up), then
+characters are read first (traditional, then ASCII punctuation), then lines (hard wraps joined, lines a web page ran together broken up,
+headings glued to the sentence before them set on lines of their own), then
 the gaps inside lines (spaces and zero-width characters). Every stage of the parse runs on
 ``Reading.text``; ``restore.to_original`` puts the report's offsets and surfaces back on the decoded
 text.
@@ -13,6 +14,7 @@ from ..model import Warning
 from ..rulebook import ReadingRule, RuleBook
 from .offsets import Reading
 from .flattened import read_flattened
+from .glued import read_glued
 from .punctuation import read_punctuation
 from .spaces import read_spaces
 from .traditional import read_traditional
@@ -26,6 +28,7 @@ STEPS = {
     "punctuation": read_punctuation,
     "unwrap": read_unwrapped,
     "flattened": read_flattened,
+    "glued": read_glued,
     "spaces": read_spaces,
 }
 
@@ -33,6 +36,7 @@ _WHAT = {"traditional": "traditional characters read as simplified",
          "punctuation": "ASCII punctuation marks read as full-width",
          "unwrap": "hard-wrapped lines joined",
          "flattened": "paragraphs and headings run together on one line set apart",
+         "glued": "line breaks inserted before headings glued to the text before them",
          "spaces": "spaces and zero-width characters dropped"}
 
 

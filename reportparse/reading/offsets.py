@@ -1,7 +1,9 @@
 """The reading form of a text and the map from each of its characters back to the original.
 
-Steps of the reading layer replace characters one for one, or drop them (a space inside a figure,
-a line break inside a paragraph). The map is kept as runs: a run is a stretch of reading characters
+Steps of the reading layer replace characters one for one, drop them (a space inside a figure,
+a line break inside a paragraph), or insert a line break where a page glued a heading to the sentence
+before it (``insert``: the break stands for no original character, so a span that ends with it ends
+where the character before it ends). The map is kept as runs: a run is a stretch of reading characters
 whose original characters follow each other without a gap, stored as (reading start, original start)
 in two arrays. A clean text is one run, a messy one a run per dropped stretch: memory grows with
 the edits, not with the text, and a look-up is one bisection.
@@ -85,7 +87,7 @@ class Reading:
         kept: list[tuple[int, int]] = []  # stretches of the old reading form that stay, in order
         pos = 0
         for start, end, replacement in edits:
-            assert pos <= start and len(replacement) <= end - start, "edits must be ordered and not grow"
+            assert pos <= start and len(replacement) <= end - start, "edits must be ordered and not grow"  # see insert
             pieces.append(self.text[pos:start])
             pieces.append(replacement)
             kept.append((pos, start + len(replacement)))
@@ -95,6 +97,51 @@ class Reading:
         self._remap(kept)
         self.text = "".join(pieces)
         self.counts[step] = self.counts.get(step, 0) + (len(edits) if count is None else count)
+
+    def insert(self, step: str, positions: list[int], char: str = "\n") -> None:
+        """Insert ``char`` before each reading offset of ``positions`` (ascending, none at 0). An inserted
+        character is mapped onto the original character before it, so ``end_of`` a span that takes it in
+        is the end of that character, and the next reading character keeps its own original offset.
+
+        >>> r = Reading("要求。一、加强学习")
+        >>> r.insert("glued", [3])
+        >>> r.text, r.span(0, 4), r.span(4, 10), r.boundary(4)
+        ('要求。\\n一、加强学习', (0, 3), (3, 9), 3)
+        """
+        if not positions:
+            return
+        starts, origins = array("q"), array("q")
+
+        def add(start: int, origin: int) -> None:
+            if not starts or origins[-1] + start - starts[-1] != origin:
+                starts.append(start)
+                origins.append(origin)
+
+        old_starts, old_origins, n = self._starts, self._origins, len(self._starts)
+        shift, todo = 0, iter(positions)
+        at = next(todo, None)
+        for k in range(n):
+            a, b = old_starts[k], old_starts[k + 1] if k + 1 < n else len(self.text)
+            x = a
+            while at is not None and at < b:
+                assert 0 < at and at >= x, "insertions must be ascending and not at the start"
+                if at > x:
+                    add(x + shift, old_origins[k] + x - a)
+                add(at + shift, self._origin(at - 1))  # the inserted character: onto the one before it
+                shift += 1
+                add(at + shift, old_origins[k] + at - a)  # the stretch after it starts a run of its own
+                x = at
+                at = next(todo, None)
+            if x < b:
+                add(x + shift, old_origins[k] + x - a)
+        pieces, pos = [], 0
+        for p in positions:
+            pieces += [self.text[pos:p], char]
+            pos = p
+        pieces.append(self.text[pos:])
+        self._starts, self._origins = starts, origins
+        self.text = "".join(pieces)
+        self.counts[step] = self.counts.get(step, 0) + len(positions)
 
     def _remap(self, kept: list[tuple[int, int]]) -> None:
         """Compose the map with the one from the new reading form to the old (the kept stretches)."""

@@ -276,6 +276,7 @@ class ReadingRule(Rule):
         "punctuation": "ASCII punctuation in Chinese text read as full-width",
         "unwrap": "hard-wrapped lines joined inside a paragraph",
         "flattened": "paragraphs and headings a web page ran together on one line set apart again",
+        "glued": "numbered headings glued to the text before them set on lines of their own",
         "spaces": "spaces and zero-width characters dropped inside figures and words",
     }
     STEP_FIELDS: ClassVar[dict[str, tuple[str, ...]]] = {
@@ -283,6 +284,7 @@ class ReadingRule(Rule):
         "punctuation": ("ascii", "full_width", "chinese", "keep"),
         "unwrap": ("line_ends", "after_end", "list_marker", "narrow"),
         "flattened": ("spaces", "line_ends", "after_end"),
+        "glued": ("line_ends", "after_end", "open_styles"),
         "spaces": ("spaces", "invisible", "cjk", "after_figure"),
     }
     enabled: bool = True
@@ -304,10 +306,12 @@ class ReadingRule(Rule):
     slack_columns: int = 4
     closed_slack_columns: int = 1
     indent_columns: int = 2
-    # flattened: how long a run-together line is, how many paragraph gaps make it one, how long a title
+    # flattened (and glued): how long a run-together line is, how many breaks make it one, how long a title
     min_line_chars: int = 120
     min_breaks: int = 2
     max_title_chars: int = 40
+    # glued: the heading styles that may open right after a sentence end (an inline list's （1） does not)
+    open_styles: tuple[str, ...] | None = None
     # spaces: which blanks and invisible characters go, and between what
     spaces: str | None = None
     invisible: str | None = None

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Iterator, TypeVar
 
 from ..errors import RuleError
-from .kinds import BY_FILE, BY_KIND, GrammarRule, LexiconRule, Rule, SettingRule
+from .kinds import BY_FILE, BY_KIND, GrammarRule, HeadingRule, LexiconRule, ReadingRule, Rule, SettingRule
 from .pattern import Pattern
 from .validate import build_rule
 
@@ -91,6 +91,7 @@ def load_rules(overlay: str | Path | None = None) -> RuleBook:
         for path in _rule_files(folder):
             _merge(by_kind, path, replace_all=False)
     _check_needed(by_kind, sources)
+    _check_references(by_kind)
     return RuleBook({k: tuple(v) for k, v in by_kind.items()}, tuple(sources))
 
 
@@ -126,6 +127,20 @@ def load_rule_file(path: Path) -> tuple[str, list[Rule], bool]:
             raise RuleError(display, unread[0], "name",
                             f"no part of reportparse reads this entry (known: {', '.join(cls.NEEDED)})")
     return kind, rules, bool(data.get("replace", False))
+
+
+def _check_references(by_kind: dict[str, list[Rule]]) -> None:
+    """Fields that name a heading style name one there is (after the overlay)."""
+    styles = {r.name for r in by_kind.get(HeadingRule.KIND, ())}
+    named: list[tuple[Rule, str, list[str]]] = [
+        (r, "instead_of", [r.instead_of]) for r in by_kind.get(HeadingRule.KIND, ())
+        if isinstance(r, HeadingRule) and r.instead_of]
+    named += [(r, "open_styles", list(r.open_styles)) for r in by_kind.get(ReadingRule.KIND, ())
+              if isinstance(r, ReadingRule) and r.open_styles]
+    for rule, field, names in named:
+        unknown = [n for n in names if n not in styles]
+        if unknown:
+            raise rule.error(field, f"names no heading style: {unknown[0]!r} (known: {', '.join(sorted(styles))})")
 
 
 def _check_needed(by_kind: dict[str, list[Rule]], sources: list[str]) -> None:

@@ -1,0 +1,99 @@
+"""Step ``glued``: numbered headings a page glued to the text around them, set on lines of their own.
+
+Document-library pages often lose every line break and the spaces too, so a heading follows the
+sentence before it directly and a subsection's marker follows its parent's title
+(``…培根铸魂育新人。一、坚持党建工作的统领地位不动摇(一)提高精准决策力，…``); no gap is left for the
+``flattened`` step to read as a break. In a line of at least ``min_line_chars`` characters, a line
+break is inserted
+
+- before a numbered heading that follows a sentence end (one of ``line_ends``, closing quotes or
+  brackets of ``after_end`` between) when it is of one of ``open_styles`` (the heading rules decide,
+  reading up to the next sentence end) or numbers on from a heading of its style set apart before it on
+  the line: 一、 opens a part there and (二) follows (一), while an inline list's （1）…（2） stays in its
+  paragraph;
+- before the marker of a heading of another style that follows such a heading's title within
+  ``max_title_chars`` characters, with no sentence end between: the title ends there.
+
+A line gets its breaks only when it holds at least ``min_breaks`` of them: one ``。一、`` in a long
+paragraph is an inline list, a run-together page has one per part. The breaks stand for no character
+of the original (``Reading.insert``), so every offset still points into it.
+
+Cost: linear. Each sentence end of a long line is looked at once, with one heading match on the
+characters after it; each heading found reads at most ``max_title_chars`` characters further.
+"""
+
+from __future__ import annotations
+
+from ..rulebook import ReadingRule, RuleBook, required
+from ..scan import HEAD_WINDOW, Block, heading_block
+from ..text import Line, fold, split_lines
+from .flattened import numbered_styles
+from .offsets import Reading
+
+
+def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
+    text = reading.text
+    sentence_ends, closers = required(rule.line_ends), required(rule.after_end)
+    styles = numbered_styles(book)
+    opening = set(required(rule.open_styles))
+    breaks: list[int] = []
+    for line in split_lines(text):
+        if line.end - line.content < rule.min_line_chars:
+            continue
+        found: list[int] = []
+        last: dict[str | None, int | None] = {}  # style -> the number of its last heading set apart here
+        for at in range(line.content + 1, line.end):
+            if text[at - 1] not in sentence_ends:
+                continue
+            start = _after_closers(text, at, line.end, closers)
+            heading = _heading_at(text, start, line.end, sentence_ends, styles)
+            if heading is None or not (heading.rule in opening or _continues(heading, last)):
+                continue
+            found.append(start)
+            last[heading.rule] = heading.number
+            inner = _glued_marker(text, start, heading, line.end, sentence_ends, styles, rule.max_title_chars)
+            if inner is not None:
+                found.append(inner[0])
+                last[inner[1].rule] = inner[1].number
+        if len(found) >= rule.min_breaks:
+            breaks += found
+    reading.insert("glued", sorted(set(breaks)))
+
+
+def _continues(heading: Block, last: dict[str | None, int | None]) -> bool:
+    """The heading numbers on from one of its style set apart before it on the line ((一) then (二)):
+    a list whose first item was no heading ((1)…。(2)… in a paragraph) is not set apart."""
+    previous = last.get(heading.rule)
+    return previous is not None and heading.number is not None and heading.number == previous + 1
+
+
+def _after_closers(text: str, at: int, end: int, closers: str) -> int:
+    """Past the closing quotes and brackets that end a sentence with its 。 (…意见。”一、)."""
+    while at < end and text[at] in closers:
+        at += 1
+    return at
+
+
+def _heading_at(text: str, start: int, line_end: int, sentence_ends: str, styles) -> Block | None:
+    """The numbered heading that opens at ``start``, read up to the next sentence end (a run-in title
+    ends there)."""
+    end = min(line_end, start + HEAD_WINDOW)
+    cut = next((i for i in range(start, end) if text[i] in sentence_ends), end)
+    head = text[start:cut + 1 if cut < end else end]
+    if not head:
+        return None
+    return heading_block(head, fold(head), Line(0, 0, len(head), len(head)), styles)
+
+
+def _glued_marker(text: str, start: int, heading: Block, line_end: int, sentence_ends: str, styles,
+                  max_title: int) -> tuple[int, Block] | None:
+    """Where a heading of another style opens inside this heading's title, before any sentence end
+    (一、坚持党建统领不动摇(一)提高决策力。): the title stops there."""
+    title_start = start + (heading.title_start or 0)  # a heading block always has its title's start
+    for at in range(title_start + 2, min(line_end, title_start + max_title)):
+        if text[at] in sentence_ends:
+            return None
+        inner = _heading_at(text, at, line_end, sentence_ends, styles)
+        if inner is not None and inner.rule != heading.rule:
+            return at, inner
+    return None
