@@ -81,6 +81,17 @@ def test_each_problem_of_a_list_is_a_point_and_the_resolve_sentence_is_none():
     ("今年共召开三次全会。", []),
     ("这是我省历史上的第五次党代表大会。", ["第五次党代表大会"]),
     ("中国共产党第二十次全国代表大会胜利召开。", ["中国共产党第二十次全国代表大会"]),
+    # third session: counts, routines, bare heads of one body's session, 专题 before a kind of its own
+    ("全年召开常委会会议8次，主任会议12次。", []),
+    ("召开5次列席代表座谈会，听取意见。", []),
+    ("每月定期召开一次教研组长会议。", []),
+    ("我们要密切常委会同代表的联系。", []),
+    ("认真贯彻年初人代会精神，通过党组会等形式学习。", ["人代会", "党组会"]),
+    ("支部召开专题民主生活会，开展批评和自我批评。", ["专题民主生活会"]),
+    ("召开专题会议研究部署。", []),
+    ("邀请基层代表参加座谈会。", []),
+    ("——2018年7月24日在某省第十三届人民代表大会\n\n常务委员会第四次会议上\n",
+     ["某省第十三届人民代表大会\n\n常务委员会第四次会议"]),
 ])
 def test_meeting_names_by_grammar(sentence, names):
     assert [m.name for m in parse_text(sentence).meetings] == names

@@ -34,12 +34,14 @@ class _Grammar:
     stops: str
     session_heads: frozenset[str]
     bare_heads: frozenset[str]
+    self_naming: frozenset[str]
     issuer: Pattern
     issuer_verbs: Pattern
     study_verbs: Pattern
     not_after: Pattern
     body: Pattern
     generic_modifiers: Pattern
+    kind_modifiers: Pattern
     demonstrative: Pattern
     end: Pattern
     count_prefix: Pattern
@@ -57,9 +59,11 @@ def _grammar(book: RuleBook) -> _Grammar:
         stops=NAME_STOPS + "".join(book.words("name-stop-words")),
         session_heads=frozenset(book.words("meeting-session-heads")),
         bare_heads=frozenset(book.words("meeting-bare-heads")),
+        self_naming=frozenset(book.words("meeting-self-naming-heads")),
         issuer=book.grammar("meeting-issuer"), issuer_verbs=book.grammar("meeting-issuer-verbs"),
         study_verbs=book.grammar("meeting-study-verbs"), not_after=book.grammar("meeting-not-after"),
         body=book.grammar("meeting-body"), generic_modifiers=book.grammar("meeting-generic-modifiers"),
+        kind_modifiers=book.grammar("meeting-kind-modifiers"),
         demonstrative=book.grammar("meeting-demonstrative"), end=book.grammar("meeting-end"),
         count_prefix=book.grammar("meeting-count-prefix"), date_prefix=book.grammar("meeting-date-prefix"),
         routine=book.grammar("meeting-routine"), broken_line=book.grammar("meeting-broken-line"),
@@ -135,11 +139,14 @@ def _name_span(folded: str, head_start: int, end: int, grammar: _Grammar) -> tup
             start += study.end()
             name = name[study.end():]
     demonstrative = grammar.demonstrative.search(name)
-    if demonstrative and head not in grammar.bare_heads:
+    if demonstrative and (head not in grammar.bare_heads or len(name) - demonstrative.end() - len(head) >= 2):
         return start + demonstrative.end(), end  # 当这次代表大会, 本次专题民主生活会: the kind after it
     modifiers = name[:len(name) - len(head)]
-    if (name in grammar.generic or len(name) < 3 or grammar.generic_modifiers.match(modifiers)
-            or grammar.body.search(name)):
+    # a head of one body's session names it bare (党组会, 人代会); a head of its own kind after 专题 names one
+    named = head in grammar.self_naming if not modifiers else (
+        head not in grammar.bare_heads and grammar.kind_modifiers.fullmatch(modifiers))
+    generic = grammar.generic_modifiers.match(modifiers) and not named
+    if name in grammar.generic or len(name) < 3 or generic or grammar.body.search(name):
         return None
     if head in grammar.bare_heads and len(modifiers) < 2:
         return None  # 开会议: a verb and a bare 会议 name nothing
