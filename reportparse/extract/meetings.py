@@ -22,6 +22,9 @@ from .mentions import Meeting
 NAME_STOPS = CLAUSE_BREAKS + "\n" + NAME_BRACKETS + SPACES
 BROKEN_LINE_GAP = 3  # characters between a broken name's two lines: a line break, a blank line and its break
 LINE_BLANKS = "\n\r \u3000"
+CONJUNCTIONS = ("和", "及", "与")
+_ISSUER_JOIN = regex.compile(r"([^和及与、]{1,6}?)(?:和|及|与)")  # a body and the conjunction after it
+_ISSUER_PART = regex.compile(r"[^和及与、]+")  # the bodies of a segment joined by 和/及/与
 COUNT_REACH = 8  # characters before a name where a count of meetings and one verb fit (5次列席)
 
 
@@ -82,9 +85,7 @@ def find_meetings(text: str, folded: str, book: RuleBook, excluded: list[tuple[i
         for m in rule.pattern.finditer(folded):
             if named_whole.covers(m.start()) or grammar.not_after.match(folded, m.end()):
                 continue  # the same meeting, already named whole
-            span = _name_span(folded, m.start(), m.end(), grammar)
-            if span:
-                spans.append(span)
+            spans += _name_spans(folded, m.start(), m.end(), grammar)
     titles = Coverage(excluded)
     return [Meeting(text[s:e], s, e) for s, e in _outermost(spans) if not titles.holds(s, e)]
 
@@ -101,18 +102,43 @@ def _leads_pattern(book: RuleBook) -> Pattern | None:
         raise RuleError(rule.file, rule.name, "words", f"not a valid pattern fragment: {exc.problem}") from None
 
 
-def _name_span(folded: str, head_start: int, end: int, grammar: _Grammar) -> tuple[int, int] | None:
-    start = _scan_left(folded, head_start, grammar.stops)
-    start = _across_broken_line(folded, start, grammar)
+def _name_spans(folded: str, head_start: int, end: int, grammar: _Grammar) -> list[tuple[int, int]]:
+    """The meeting the head word ends, and each body listed before it that shares it, as written: in
+    中央和市委、区委人大工作会议 the names are 中央, 市委 and 区委人大工作会议 (a name stands for no more
+    characters than the file gives it)."""
+    start = _across_broken_line(folded, _scan_left(folded, head_start, grammar.stops), grammar)
+    span = _name_span(folded, start, head_start, end, grammar)
+    if span is None:
+        return []
+    listed = _listed_issuers(folded, start, grammar)
+    at = span[0]
+    while (joined := _ISSUER_JOIN.match(folded, at, head_start)) and grammar.issuer.match(joined.group(1)):
+        listed.append((at, at + len(joined.group(1))))  # 中央和市委人大工作会议: 中央, then the rest
+        at = joined.end()
+    return listed + [(at, span[1])]
+
+
+def _listed_issuers(folded: str, start: int, grammar: _Grammar) -> list[tuple[int, int]]:
+    """The bodies listed before a name with 、 (省委、市委、县委农村工作会议; 贯彻中央和市委、区委…会议),
+    each a span of its own, read leftward while every part of a segment is a body."""
+    found: list[tuple[int, int]] = []
     while folded[start - 1:start] == "、":
         before = _scan_left(folded, start - 1, grammar.stops)
         segment = folded[before:start - 1]
         verbs = grammar.issuer_verbs.match(segment)
-        tail = segment[verbs.end():] if verbs else segment
-        if not grammar.issuer.match(tail):
+        first = before + (verbs.end() if verbs else 0)
+        parts = [(m.start(), m.end()) for m in _ISSUER_PART.finditer(folded, first, start - 1)]
+        if not parts or not all(grammar.issuer.match(folded[a:b]) for a, b in parts):
             break
-        start = before + (len(segment) - len(tail))
+        found = parts + found
+        start = first
+    return found
+
+
+def _name_span(folded: str, start: int, head_start: int, end: int, grammar: _Grammar) -> tuple[int, int] | None:
     head = folded[head_start:end]
+    if head in grammar.bare_heads and folded[head_start - 1:head_start] in CONJUNCTIONS:
+        return None  # 有关文件和会议: a bare head joined to a noun names nothing
     clause = start
     if grammar.leads is not None:  # the name starts after the last verb or preposition before the head
         start = max((m.end() for m in grammar.leads.finditer(folded, clause, head_start)
