@@ -236,6 +236,10 @@ def test_weakness_points_of_the_provincial_reports_meet_their_floor(shared_corpu
     # a cue sentence that only says difficulties lie ahead announces the points; it is none of them
     ("一、2025年工作回顾\n一年来，各项工作取得新进展。我们也清醒认识到，全省经济社会发展还面临不少困难和挑战。"
      "有效需求不足；产业竞争力不强。\n", ["有效需求不足；", "产业竞争力不强。"]),
+    ("一、2025年工作回顾\n一年来，各项工作取得新进展。成绩来之不易，但问题也不容忽视。一是项目储备不足。"
+     "二是营商环境有待优化。\n", ["一是项目储备不足。", "二是营商环境有待优化。"]),
+    ("一、主要工作\n全年完成各项任务。\n二、存在的困难和问题\n一是资金缺口较大。二是人才引进难。\n",
+     ["一是资金缺口较大。", "二是人才引进难。"]),
 ])
 def test_a_sentence_that_only_says_difficulties_lie_ahead_is_no_point(text, points):
     assert [w.text for w in parse_text(text).weaknesses] == points
