@@ -19,6 +19,7 @@ from reportparse.evaluate import _load_gold, report_path
 from reportparse.extract import KINDS
 
 QUANTITY_FIELDS = ("value", "value_max", "unit", "qualifier", "redacted", "type")
+ROOT = Path(__file__).resolve().parents[1]
 
 
 @dataclass
@@ -69,8 +70,16 @@ def score_folders(folders: list[Path], root: Path) -> UnseenScores:
 
 
 def _score_file(name: str, gold: dict, source: Path, scores: UnseenScores) -> None:
-    report = parse(source)
-    document = report.to_dict()
+    document = parse(source).to_dict()
+    lo, hi = gold["range"]
+    score_document(name, gold, document, _headings(document["sections"], lo, hi), scores)
+
+
+def score_document(name: str, gold: dict, document: dict, headings: list[dict], scores: UnseenScores) -> None:
+    """Score what ``document`` holds (its mentions by kind, its genre; ``headings`` as
+    ``{"marker", "title", "level"}``) against one gold file: the tool's parse, or another annotator's gold
+    (bench/agreement.py)."""
+    text = Path(report_path(gold["report"], ROOT)).read_text(encoding="utf-8") if gold.get("report") else ""
     lo, hi = gold["range"]
     scores.files += 1
     for kind in gold.get("kinds", KINDS):
@@ -79,9 +88,9 @@ def _score_file(name: str, gold: dict, source: Path, scores: UnseenScores) -> No
         matched = _strict_matches(kind, wanted, got)
         scores.kinds[kind].add(len(wanted), len(got), len(matched))
         hit = {(g["start"], g["end"]) for g in matched}
-        scores.misses += [f"{name} {kind} MISSED {report.text[g['start']:g['end']]!r}"
+        scores.misses += [f"{name} {kind} MISSED {text[g['start']:g['end']]!r}"
                           for g in wanted if (g["start"], g["end"]) not in hit]
-        scores.misses += [f"{name} {kind} WRONG  {report.text[f['start']:f['end']]!r}"
+        scores.misses += [f"{name} {kind} WRONG  {text[f['start']:f['end']]!r}"
                           for f in got if (f["start"], f["end"]) not in hit]
     if "genre" in gold:
         scores.genre_files += 1
@@ -89,7 +98,7 @@ def _score_file(name: str, gold: dict, source: Path, scores: UnseenScores) -> No
         if document["genre"] != gold["genre"]:
             scores.misses.append(f"{name} genre {document['genre']!r} for {gold['genre']!r}")
     if "outline" in gold:
-        _score_outline(name, gold["outline"], _headings(document["sections"], lo, hi), scores)
+        _score_outline(name, gold["outline"], headings, scores)
 
 
 def _strict_matches(kind: str, wanted: list[dict], got: list[dict]) -> list[dict]:
