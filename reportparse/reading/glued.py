@@ -24,11 +24,17 @@ characters after it; each heading found reads at most ``max_title_chars`` charac
 
 from __future__ import annotations
 
+import re
+
+import regex
+
 from ..rulebook import ReadingRule, RuleBook, required
 from ..scan import HEAD_WINDOW, Block, heading_block
-from ..text import Line, fold, split_lines
+from ..text import Line, fold
 from .flattened import numbered_styles
 from .offsets import Reading
+
+MARKER_WINDOW = 8  # characters that hold any numbered marker (（十二）, 第十二章)
 
 
 def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
@@ -36,22 +42,26 @@ def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
     sentence_ends, closers = required(rule.line_ends), required(rule.after_end)
     styles = numbered_styles(book)
     opening = set(required(rule.open_styles))
+    # a sentence end with the closers after it, only where a numbered marker may follow (most do not)
+    firsts = styles.first_characters()
+    ends = regex.compile(f"[{regex.escape(sentence_ends)}][{regex.escape(closers)}]*"
+                         + (f"(?=(?:{firsts}))" if firsts else ""))
+    long_lines = re.compile(f"[^\n\r]{{{rule.min_line_chars},}}")  # blanks at a line's edges count: no harm
     breaks: list[int] = []
-    for line in split_lines(text):
-        if line.end - line.content < rule.min_line_chars:
-            continue
+    for line in long_lines.finditer(text):
+        line_end = line.end()
         found: list[int] = []
         last: dict[str | None, int | None] = {}  # style -> the number of its last heading set apart here
-        for at in range(line.content + 1, line.end):
-            if text[at - 1] not in sentence_ends:
+        for end in ends.finditer(text, line.start(), line_end - 1):
+            start = end.end()
+            if start >= line_end:
                 continue
-            start = _after_closers(text, at, line.end, closers)
-            heading = _heading_at(text, start, line.end, sentence_ends, styles)
+            heading = _heading_at(text, start, line_end, sentence_ends, styles)
             if heading is None or not (heading.rule in opening or _continues(heading, last)):
                 continue
             found.append(start)
             last[heading.rule] = heading.number
-            inner = _glued_marker(text, start, heading, line.end, sentence_ends, styles, rule.max_title_chars)
+            inner = _glued_marker(text, start, heading, line_end, sentence_ends, styles, rule.max_title_chars)
             if inner is not None:
                 found.append(inner[0])
                 last[inner[1].rule] = inner[1].number
@@ -67,16 +77,14 @@ def _continues(heading: Block, last: dict[str | None, int | None]) -> bool:
     return previous is not None and heading.number is not None and heading.number == previous + 1
 
 
-def _after_closers(text: str, at: int, end: int, closers: str) -> int:
-    """Past the closing quotes and brackets that end a sentence with its 。 (…意见。”一、)."""
-    while at < end and text[at] in closers:
-        at += 1
-    return at
-
-
 def _heading_at(text: str, start: int, line_end: int, sentence_ends: str, styles) -> Block | None:
     """The numbered heading that opens at ``start``, read up to the next sentence end (a run-in title
     ends there)."""
+    if start >= line_end:
+        return None
+    opening = fold(text[start:start + MARKER_WINDOW])
+    if not any(style.pattern.match(opening) for style in styles.candidates(opening)):
+        return None  # no marker opens here (most sentence ends): the heading rules are not asked
     end = min(line_end, start + HEAD_WINDOW)
     cut = next((i for i in range(start, end) if text[i] in sentence_ends), end)
     head = text[start:cut + 1 if cut < end else end]

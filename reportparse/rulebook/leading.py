@@ -66,6 +66,13 @@ class ByLeading(Generic[R]):
         self._tests = [(rule, leading(pattern_of(rule).source, searched)) for rule in self.rules]
         self._memo: dict[str, tuple[R, ...]] = {}
 
+    def first_characters(self) -> str | None:
+        """A regex matching one character that some rule may start with, or None when one may start with
+        anything: a scan can jump to where a rule may match instead of trying every position."""
+        if any(lead is None for _, lead in self._tests):
+            return None
+        return "|".join(f"(?:{lead.pattern})" for _, lead in self._tests if lead is not None) or None
+
     def candidates(self, text: str) -> tuple[R, ...]:
         """The rules that may match ``text`` (matched from its start, or searched as the index was built for)."""
         if not text:
