@@ -75,6 +75,9 @@ def part_leaves(part: Part) -> list[Leaf]:
     return leaves
 
 
+MARKER_SPACES = " \u3000\t\u00a0"
+
+
 def find_marks(folded: str, leaves: list[Leaf], rule: EnumerationRule) -> list[Mark]:
     """Markers of one family in the region's paragraphs (one scan over the region, not one per line)."""
     paragraphs = [leaf for leaf in leaves if leaf.kind == "paragraph"]
@@ -85,12 +88,21 @@ def find_marks(folded: str, leaves: list[Leaf], rule: EnumerationRule) -> list[M
     for m in rule.pattern.finditer(folded, paragraphs[0].start, paragraphs[-1].end):
         start = m.start()
         leaf = paragraphs[bisect_right(starts, start) - 1]
-        if m.end() > leaf.end or (start > leaf.start and folded[start - 1] not in MARKER_BOUNDARY):
+        if m.end() > leaf.end or not _at_boundary(folded, leaf.start, start):
             continue
         number = _marker_number(m.group("num"), rule)
         if number is not None:
             marks.append(Mark(rule, number, start, m.end()))
     return marks
+
+
+def _at_boundary(folded: str, paragraph_start: int, start: int) -> bool:
+    """A marker opens its paragraph or follows a boundary mark, spaces between allowed (主要表现在： 一是…:
+    a page's stray space after the colon)."""
+    before = start - 1
+    while before >= paragraph_start and folded[before] in MARKER_SPACES:
+        before -= 1
+    return before < paragraph_start or folded[before] in MARKER_BOUNDARY
 
 
 def _marker_number(num: str, rule: EnumerationRule) -> int | None:

@@ -72,8 +72,8 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
             plans += _section_points(text, section, items, lines, cues)
     if not headings_only:
         covered = Coverage((s.start, s.end) for s in plan_sections)
-        for passage in _commitments(text, lines, cues, covered):
-            plans += _passage_points(text, passage, items, lines, cues, keep_first=True)
+        for passage in _commitments(text, lines, cues, covered):  # a ；-list of tasks: one point each
+            plans += _passage_points(text, passage, items, lines, cues, keep_first=True, split_lists=True)
 
     if not weaknesses:
         warn("no-weaknesses", "no passage stating weaknesses was found")
