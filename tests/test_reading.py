@@ -295,3 +295,13 @@ def test_messy_text_keeps_the_invariants(text, width):
             assert report.surface(node) == candidate[node.start:node.end]
         for warning in report.warnings:
             assert warning.start is None or 0 <= warning.start <= len(candidate)
+
+
+def test_headings_that_stop_at_one_width_are_no_evidence_of_a_wrap():
+    """A page whose part titles happen to share a width is not hard-wrapped: the title and the paragraph
+    after it stay apart."""
+    text = ("一、主动公开政府信息和政务动态的情况\n全年主动公开政府信息一百余条，涵盖机构职能、规划计划、财政预算等内容。\n"
+            "二、依申请公开和不予公开政府信息情况\n全年收到申请十二件，均按程序和时限办理完毕，没有发生逾期答复的情况。\n"
+            "三、政府信息公开的收费及减免的情况\n全年没有收取任何费用。\n"
+            "四、存在的主要问题及下步工作的安排\n公开内容还不够全面。\n")
+    assert reads(text, "unwrap") == text

@@ -1,7 +1,8 @@
 """Step ``unwrap``: lines of a hard-wrapped paragraph (PDF and OCR text) joined into one.
 
 Only a document that is hard-wrapped is touched: enough lines stop without closing punctuation at one
-common width. Then a line that reaches that width runs on into the next line, unless the next line is
+common width (headings, which stop so by nature, are not counted: part titles that happen to share a
+width do not make a web page wrapped). Then a line that reaches that width runs on into the next line, unless the next line is
 blank, indented (it opens a paragraph) or opens a heading, an inline item, a list marker or a closing.
 A line shorter than the width (a title, a heading that really ends without punctuation, the last line
 of a paragraph, a signature) ends where it ends, so a heading is never glued to the text before it nor
@@ -33,8 +34,10 @@ def read_unwrapped(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
     # widths are measured on the original, as it was laid out: read full-width, a comma is wider
     columns = _layout_columns(reading, rule)
     # lines that stop without closing punctuation before a line of text: wrapped ones share a width
+    # (a heading stops without punctuation by nature: it is no evidence of a wrap)
     open_columns = [columns(ln) for ln, nxt in zip(lines, lines[1:])
-                    if not ln.blank and not nxt.blank and not _closed(text, ln, ends, required(rule.after_end))]
+                    if not ln.blank and not nxt.blank and not _closed(text, ln, ends, required(rule.after_end))
+                    and not _opens_heading(text, ln, book)]
     nonblank = sum(not ln.blank for ln in lines)
     width = _wrap_width([c for c in open_columns if c >= rule.min_columns], nonblank, rule)
     if width is None:
@@ -123,6 +126,11 @@ def _head(text: str, line: Line) -> tuple[str, Line]:
     # a long line is cut, but heading_block must still see it as long: pad past the window
     head = head if whole else head + "\u3000" * 2
     return head, Line(0, 0, len(head), len(head))
+
+
+def _opens_heading(text: str, line: Line, book: RuleBook) -> bool:
+    head, short = _head(text, line)
+    return heading_block(head, fold(head), short, heading_styles(book)) is not None
 
 
 def _opens_block(text: str, line: Line, rule: ReadingRule, book: RuleBook) -> bool:
