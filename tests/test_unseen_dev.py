@@ -261,3 +261,12 @@ def test_remedies_after_problems_are_plans(text, weaknesses, plans):
     report = parse_text(text)
     assert [w.text for w in report.weaknesses] == weaknesses
     assert [p.text for p in report.plans] == plans
+
+
+@pytest.mark.parametrize(("text", "surfaces"), [
+    ("完善县乡两级人大换届工作，从以下三方面进行改进。", ["两级", "三方面"]),
+    ("创建三级医院，开展三四级手术。", []),
+])
+def test_counts_of_tiers_and_aspects(text, surfaces):
+    found = parse_text(text + "\n").quantities
+    assert [text[q.start:q.end] for q in found] == surfaces
