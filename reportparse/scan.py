@@ -23,6 +23,7 @@ from .rulebook.leading import ByLeading
 from .text import Line, fold, split_lines
 
 SHORT_LINE = 8  # breadcrumb entries are a few characters; a report line is longer
+SENTENCE_ENDS_IN_VALUE = "。！？；!?;"
 VALUE_LINE = 40  # a label's value on the next line (某日报2023年5月4日) is a phrase of a line at most
 # Heading patterns see the start of a line only: a marker and a short title fit in this many
 # characters, and slicing whole paragraphs for every style would cost more than the match.
@@ -212,9 +213,10 @@ def _label_without_value(folded: str, line: Line) -> bool:
 
 
 def _is_value(folded: str, line: Line) -> bool:
-    """A label's value (a paper's name, a date, a count) is a phrase, not a sentence."""
+    """A label's value (a paper's name, a date, a count, names: 12,345, 张三,李四) is a phrase, not a
+    sentence: no sentence end in it."""
     body = folded[line.content:line.end]
-    return len(body) <= VALUE_LINE and not any(ch in SENTENCE_MARKS for ch in body)
+    return len(body) <= VALUE_LINE and not any(ch in SENTENCE_ENDS_IN_VALUE for ch in body)
 
 
 def _is_short(folded: str, line: Line) -> bool:

@@ -160,8 +160,10 @@ def test_one_sentence_gap_in_a_long_paragraph_is_no_line_break():
 
 GLUED = ("新的学年，学校继续坚持以教育工作会议精神为指导，在精致党建上再发力，在精准教研上再创新，在德育管理上再提升，"
          "培根铸魂育新人。一、坚持党建工作的统领地位不动摇(一)提高精准决策力，建设精干的管理团队。进一步落实党组织领导的"
-         "校长负责制，健全议事决策机制。(二)擦亮学校党建品牌，探索党建和教学的深度融合。开展主题党日活动，抓好支部建设。"
-         "二、聚焦课堂教学提质增效(一)抓实教学常规。落实备课、上课、作业、辅导各环节要求，提高课堂效率。\n")
+         "校长负责制，健全议事决策机制，明确班子成员分工，优化工作流程，减少内耗环节，确保重点工作有保障，常规工作有亮点。"
+         "(二)擦亮学校党建品牌，探索党建和教学的深度融合。开展主题党日活动，抓好支部建设，用好党员先锋岗，筑牢战斗堡垒。"
+         "二、聚焦课堂教学提质增效(一)抓实教学常规。落实备课、上课、作业、辅导各环节要求，提高课堂效率，减轻学生负担，"
+         "促进学生全面发展，让每一个孩子都能在课堂上有所收获，家长满意度持续提高。\n")
 
 
 def test_headings_glued_to_the_sentence_before_them_are_set_on_lines_of_their_own():
@@ -182,6 +184,12 @@ def test_the_headings_of_a_glued_page_are_found_where_the_file_has_them():
         assert report.surface(node) == GLUED[node.start:node.end]
         if node.title_span:
             assert GLUED[node.title_start:node.title_end] == node.title
+
+
+def test_an_inline_list_of_parts_in_a_paragraph_is_not_broken_up():
+    text = ("会议提出了三点要求，各单位要认真抓好贯彻落实，确保会议精神落地见效，推动全年各项目标任务圆满完成，"
+            "为全县经济社会发展作出新的更大贡献。一、提高思想认识。二、加强组织领导。三、狠抓工作落实。会后各单位迅速传达。\n")
+    assert reads(text, "glued") == text
 
 
 def test_an_inline_list_in_a_long_paragraph_is_not_broken_up():
@@ -262,6 +270,8 @@ def test_a_step_is_switched_off_in_an_overlay(tmp_path):
      'examples = []\ncounter_examples = []\n', "full_width"),
     ('[[reading]]\nname = "unwrap"\nexamples = []\ncounter_examples = []\n', "line_ends"),
     ('[[reading]]\nname = "glued"\nline_ends = "。"\nafter_end = "”"\nopen_styles = ["chinese-dun", "roman"]\n'
+     'examples = []\ncounter_examples = []\n', "open_styles"),
+    ('[[reading]]\nname = "glued"\nline_ends = "。"\nafter_end = "”"\nopen_styles = ["unnumbered-part"]\n'
      'examples = []\ncounter_examples = []\n', "open_styles"),
 ])
 def test_bad_reading_rules_fail_at_load(tmp_path, body, field):

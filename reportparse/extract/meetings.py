@@ -38,7 +38,9 @@ class _Grammar:
     session_heads: frozenset[str]
     bare_heads: frozenset[str]
     self_naming: frozenset[str]
+    joint_heads: frozenset[str]
     issuer: Pattern
+    issuer_start: Pattern
     issuer_verbs: Pattern
     study_verbs: Pattern
     not_after: Pattern
@@ -63,7 +65,8 @@ def _grammar(book: RuleBook) -> _Grammar:
         session_heads=frozenset(book.words("meeting-session-heads")),
         bare_heads=frozenset(book.words("meeting-bare-heads")),
         self_naming=frozenset(book.words("meeting-self-naming-heads")),
-        issuer=book.grammar("meeting-issuer"), issuer_verbs=book.grammar("meeting-issuer-verbs"),
+        joint_heads=frozenset(book.words("meeting-joint-heads")),
+        issuer=book.grammar("meeting-issuer"), issuer_start=book.grammar("meeting-issuer-start"), issuer_verbs=book.grammar("meeting-issuer-verbs"),
         study_verbs=book.grammar("meeting-study-verbs"), not_after=book.grammar("meeting-not-after"),
         body=book.grammar("meeting-body"), generic_modifiers=book.grammar("meeting-generic-modifiers"),
         kind_modifiers=book.grammar("meeting-kind-modifiers"),
@@ -110,9 +113,13 @@ def _name_spans(folded: str, head_start: int, end: int, grammar: _Grammar) -> li
     span = _name_span(folded, start, head_start, end, grammar)
     if span is None:
         return []
-    listed = _listed_issuers(folded, start, grammar)
+    # bodies listed with 、 share the name only when nothing stands between (县委、县政府召开…会议: a verb)
+    listed = _listed_issuers(folded, start, grammar) if span[0] == start else []
+    head = folded[head_start:end]
     at = span[0]
-    while (joined := _ISSUER_JOIN.match(folded, at, head_start)) and grammar.issuer.match(joined.group(1)):
+    while head not in grammar.joint_heads and (joined := _ISSUER_JOIN.match(folded, at, head_start)) \
+            and grammar.issuer.match(joined.group(1)) and grammar.issuer_start.match(folded, joined.end(), head_start) \
+            and _valid_name(folded[joined.end():end], head, grammar):
         listed.append((at, at + len(joined.group(1))))  # 中央和市委人大工作会议: 中央, then the rest
         at = joined.end()
     return listed + [(at, span[1])]
@@ -167,16 +174,19 @@ def _name_span(folded: str, start: int, head_start: int, end: int, grammar: _Gra
     demonstrative = grammar.demonstrative.search(name)
     if demonstrative and (head not in grammar.bare_heads or len(name) - demonstrative.end() - len(head) >= 2):
         return start + demonstrative.end(), end  # 当这次代表大会, 本次专题民主生活会: the kind after it
+    return (start, end) if _valid_name(name, head, grammar) else None
+
+
+def _valid_name(name: str, head: str, grammar: _Grammar) -> bool:
+    """Whether a name read back from its head names one meeting (not a kind, a body or a bare head)."""
     modifiers = name[:len(name) - len(head)]
     # a head of one body's session names it bare (党组会, 人代会); a head of its own kind after 专题 names one
     named = head in grammar.self_naming if not modifiers else (
         head not in grammar.bare_heads and grammar.kind_modifiers.fullmatch(modifiers))
     generic = grammar.generic_modifiers.match(modifiers) and not named
-    if name in grammar.generic or len(name) < 3 or generic or grammar.body.search(name):
-        return None
-    if head in grammar.bare_heads and len(modifiers) < 2:
-        return None  # 开会议: a verb and a bare 会议 name nothing
-    return start, end
+    if name in grammar.generic or (len(name) < 3 and not named) or generic or grammar.body.search(name):
+        return False
+    return not (head in grammar.bare_heads and len(modifiers) < 2)  # 开会议: a verb and a bare 会议
 
 
 def _counted(folded: str, clause: int, start: int, grammar: _Grammar) -> bool:

@@ -14,8 +14,8 @@ break is inserted
 - before the marker of a heading of another style that follows such a heading's title within
   ``max_title_chars`` characters, with no sentence end between: the title ends there.
 
-A line gets its breaks only when it holds at least ``min_breaks`` of them: one ``。一、`` in a long
-paragraph is an inline list, a run-together page has one per part. The breaks stand for no character
+A line gets its breaks only when at least ``min_breaks`` headings open after a sentence end in it: one
+``。一、`` in a long paragraph is an inline list, a run-together page has one per part. The breaks stand for no character
 of the original (``Reading.insert``), so every offset still points into it.
 
 Cost: linear. Each sentence end of a long line is looked at once, with one heading match on the
@@ -51,6 +51,7 @@ def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
     for line in long_lines.finditer(text):
         line_end = line.end()
         found: list[int] = []
+        opened = 0  # headings set apart after a sentence end (a marker glued to a title does not count)
         last: dict[str | None, int | None] = {}  # style -> the number of its last heading set apart here
         for end in ends.finditer(text, line.start(), line_end - 1):
             start = end.end()
@@ -60,12 +61,13 @@ def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
             if heading is None or not (heading.rule in opening or _continues(heading, last)):
                 continue
             found.append(start)
+            opened += 1
             last[heading.rule] = heading.number
             inner = _glued_marker(text, start, heading, line_end, sentence_ends, styles, rule.max_title_chars)
             if inner is not None:
                 found.append(inner[0])
                 last[inner[1].rule] = inner[1].number
-        if len(found) >= rule.min_breaks:
+        if opened >= rule.min_breaks:
             breaks += found
     reading.insert("glued", sorted(set(breaks)))
 

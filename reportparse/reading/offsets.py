@@ -43,10 +43,16 @@ class Reading:
         return self._origins[k] + i - self._starts[k]
 
     def start_of(self, i: int) -> int:
-        """The original offset of reading character ``i`` (the first character of a span)."""
+        """The original offset of reading character ``i`` (the first character of a span); for an inserted
+        character, which stands for none, where the next original character begins."""
         if i < len(self.text):
-            return self._origin(i)
+            return self._after_inserted(i)
         return self.end_of(len(self.text))
+
+    def _after_inserted(self, i: int) -> int:
+        origin = self._origin(i)
+        # only an inserted character shares its origin with the character before it (``insert``)
+        return origin + 1 if i > 0 and self._origin(i - 1) == origin else origin
 
     def end_of(self, j: int) -> int:
         """The end of a span that ends before reading offset ``j``: just after its last character, so a
@@ -61,7 +67,7 @@ class Reading:
             return 0
         if i >= len(self.text):
             return len(self.original)
-        return self._origin(i)
+        return self._after_inserted(i)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of a reading span, tight at both ends (an empty span stays empty)."""
@@ -101,15 +107,17 @@ class Reading:
     def insert(self, step: str, positions: list[int], char: str = "\n") -> None:
         """Insert ``char`` before each reading offset of ``positions`` (ascending, none at 0). An inserted
         character is mapped onto the original character before it, so ``end_of`` a span that takes it in
-        is the end of that character, and the next reading character keeps its own original offset.
+        is the end of that character, an edge or a span that starts at it is where the next original character
+        begins, and the next reading character keeps its own original offset.
 
         >>> r = Reading("要求。一、加强学习")
         >>> r.insert("glued", [3])
-        >>> r.text, r.span(0, 4), r.span(4, 10), r.boundary(4)
-        ('要求。\\n一、加强学习', (0, 3), (3, 9), 3)
+        >>> r.text, r.span(0, 4), r.span(4, 10), r.boundary(3), r.boundary(4)
+        ('要求。\\n一、加强学习', (0, 3), (3, 9), 3, 3)
         """
         if not positions:
             return
+        assert positions[0] > 0 and positions[-1] < len(self.text), "insertions must be inside the text"
         starts, origins = array("q"), array("q")
 
         def add(start: int, origin: int) -> None:
@@ -124,7 +132,7 @@ class Reading:
             a, b = old_starts[k], old_starts[k + 1] if k + 1 < n else len(self.text)
             x = a
             while at is not None and at < b:
-                assert 0 < at and at >= x, "insertions must be ascending and not at the start"
+                assert at >= x, "insertions must be ascending"
                 if at > x:
                     add(x + shift, old_origins[k] + x - a)
                 add(at + shift, self._origin(at - 1))  # the inserted character: onto the one before it

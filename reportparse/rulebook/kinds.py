@@ -168,6 +168,7 @@ class LexiconRule(Rule):
         "meeting-session-heads": "meetings: heads of sessions named after the verbs that study them",
         "meeting-bare-heads": "meetings: heads that need a modifier of two characters to name a meeting",
         "meeting-self-naming-heads": "meetings: heads that name a meeting with no modifier (党组会, 人代会)",
+        "meeting-joint-heads": "meetings: heads of a meeting bodies hold together (联席会议)",
         "name-stop-words": "meetings: words a name cannot reach back past",
         "compare-stopwords": "compare: words too common to tell one problem from another",
         "target-ceilings": "panel: words right before a target figure that make it a ceiling (控制在3%)",
@@ -201,6 +202,7 @@ class GrammarRule(Rule):
         "multi-year": "panel: words before a figure for several years (年均, 五年累计)",
         "ratio-context": "quantities: words just before a ratio (三次产业结构比为 11.8︰48.3︰39.9)",
         "title-suffix": "profile: a note after a report's title that is not part of it (（全文）)",
+        "meeting-issuer-start": "meetings: how the rest of a name opens after a body joined by 和 (市委…)",
         "title-label": "profile: a page's metadata cell that gives the document's title (| 标题：某镇2023年工作计划 |)",
         "title-glued-next": "profile: what may not follow a title glued to the body on one line (在…会上的讲话精神, …报告，): "
                             "the title read off such a line is a phrase of the sentence instead",

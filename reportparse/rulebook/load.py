@@ -137,10 +137,13 @@ def _check_references(by_kind: dict[str, list[Rule]]) -> None:
         if isinstance(r, HeadingRule) and r.instead_of]
     named += [(r, "open_styles", list(r.open_styles)) for r in by_kind.get(ReadingRule.KIND, ())
               if isinstance(r, ReadingRule) and r.open_styles]
+    numbered = {r.name for r in by_kind.get(HeadingRule.KIND, ()) if isinstance(r, HeadingRule) and r.numeral != "none"}
     for rule, field, names in named:
         unknown = [n for n in names if n not in styles]
         if unknown:
             raise rule.error(field, f"names no heading style: {unknown[0]!r} (known: {', '.join(sorted(styles))})")
+        if field == "open_styles" and (whole := [n for n in names if n not in numbered]):
+            raise rule.error(field, f"names a style without a marker, which no glued text can open: {whole[0]!r}")
 
 
 def _check_needed(by_kind: dict[str, list[Rule]], sources: list[str]) -> None:
