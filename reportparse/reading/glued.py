@@ -34,6 +34,7 @@ from ..text import Line, fold
 from .flattened import numbered_styles
 from .offsets import Reading
 
+_LINE = re.compile(r"[^\n\r]+")
 MARKER_WINDOW = 8  # characters that hold any numbered marker (（十二）, 第十二章)
 
 
@@ -46,9 +47,11 @@ def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
     firsts = styles.first_characters()
     ends = regex.compile(f"[{regex.escape(sentence_ends)}][{regex.escape(closers)}]*"
                          + (f"(?=(?:{firsts}))" if firsts else ""))
-    long_lines = re.compile(f"[^\n\r]{{{rule.min_line_chars},}}")  # blanks at a line's edges count: no harm
+    # each line once (a pattern asking for a minimum length would rescan a short line from every offset)
     breaks: list[int] = []
-    for line in long_lines.finditer(text):
+    for line in _LINE.finditer(text):
+        if line.end() - line.start() < rule.min_line_chars:
+            continue  # blanks at a line's edges count: no harm
         line_end = line.end()
         found: list[int] = []
         opened = 0  # headings set apart after a sentence end (a marker glued to a title does not count)

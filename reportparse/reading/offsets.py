@@ -23,7 +23,7 @@ from bisect import bisect_right
 class Reading:
     """The text the rules read (``text``) and the decoded text the user's file holds (``original``)."""
 
-    __slots__ = ("original", "text", "_starts", "_origins", "counts")
+    __slots__ = ("original", "text", "_starts", "_origins", "counts", "_inserted")
 
     def __init__(self, original: str):
         self.original = original
@@ -31,6 +31,7 @@ class Reading:
         self._starts = array("q", [0])   # reading offset where each run begins
         self._origins = array("q", [0])  # the original offset of that run's first character
         self.counts: dict[str, int] = {}  # step name -> how many things it changed
+        self._inserted = False  # whether a step inserted characters (most texts: no, and no extra look-up)
 
     @property
     def changed(self) -> bool:
@@ -51,6 +52,8 @@ class Reading:
 
     def _after_inserted(self, i: int) -> int:
         origin = self._origin(i)
+        if not self._inserted:
+            return origin
         # only an inserted character shares its origin with the character before it (``insert``)
         return origin + 1 if i > 0 and self._origin(i - 1) == origin else origin
 
@@ -149,6 +152,7 @@ class Reading:
         pieces.append(self.text[pos:])
         self._starts, self._origins = starts, origins
         self.text = "".join(pieces)
+        self._inserted = True
         self.counts[step] = self.counts.get(step, 0) + len(positions)
 
     def _remap(self, kept: list[tuple[int, int]]) -> None:
