@@ -274,3 +274,18 @@ def test_remedies_after_problems_are_plans(text, weaknesses, plans):
 def test_counts_of_tiers_and_aspects(text, surfaces):
     found = parse_text(text + "\n").quantities
     assert [text[q.start:q.end] for q in found] == surfaces
+
+
+def test_the_numbered_units_a_commitment_introduces_are_plan_points_whole():
+    text = ("目前，我局政府信息公开工作还存在一些不足：一是公开意识不强；二是公开内容不够规范。为此，我们将采取以下措施积极改进。\n"
+            "（一）继续加强政府信息公开制度建设。\n（二）做好重点领域政府信息公开。全面公开与群众利益相关的信息。\n"
+            "（三）加强工作机构和队伍建设，强化业务培训。\n")
+    plans = [p.text for p in parse_text(text).plans]
+    assert plans[-3:] == ["（一）继续加强政府信息公开制度建设。", "（二）做好重点领域政府信息公开。全面公开与群众利益相关的信息。",
+                          "（三）加强工作机构和队伍建设，强化业务培训。"]
+
+
+def test_subsections_with_a_body_after_an_introduction_are_not_units():
+    text = ("为此，我们将从以下几个方面改进：\n（一）加强学习\n认真学习业务知识，提高工作能力。\n"
+            "（二）完善制度\n健全信息发布审核机制。\n")
+    assert not any(p.text.startswith("（一）") for p in parse_text(text).plans)

@@ -26,7 +26,8 @@ from ..profile import genre_rule
 from ..rulebook import PassageRule, RuleBook
 from ..punctuation import INDENT_CHARS
 from ..spans import Coverage
-from ..text import split_lines
+from ..scan import HEAD_WINDOW, heading_styles
+from ..text import fold, split_lines
 from .mentions import Point
 
 MIN_POINT = 4
@@ -72,8 +73,10 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
             plans += _section_points(text, section, items, lines, cues)
     if not headings_only:
         covered = Coverage((s.start, s.end) for s in plan_sections)
+        styles = heading_styles(book)
         for passage in _commitments(text, lines, cues, covered):  # a ；-list of tasks: one point each
             plans += _passage_points(text, passage, items, lines, cues, keep_first=True, split_lists=True)
+            plans += _listed_units(text, passage, styles, cues)
 
     if not weaknesses:
         warn("no-weaknesses", "no passage stating weaknesses was found")
@@ -270,6 +273,41 @@ def _commitments(text, lines, cues, covered) -> list[Span]:
                 passages.append(Span(start, stop))
                 break
     return passages
+
+
+def _listed_units(text, passage: Span, styles, cues) -> list[Span]:
+    """The numbered lines a commitment introduces (…采取以下措施积极改进。⏎(一)继续加强…。⏎(二)…), each
+    a point whole, marker included, when they are a list of units and not subsections: lines that open
+    with a marker of one style and follow each other with nothing between (a subsection has a body line
+    under its title), most of them a single sentence. Only the lines up to the list's end are read."""
+    last = _last_sentence(text, passage)
+    if last is None or not any(p.search(text[last.start:last.end]) for p in cues["intro"]):
+        return []
+    units: list[Span] = []
+    style = None
+    at = passage.end
+    while (nxt := text.find("\n", at)) >= 0:
+        start = _skip_indent(text, nxt + 1, len(text))
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        head = fold(text[start:start + HEAD_WINDOW])
+        marked = next((s.name for s in styles.candidates(head) if s.numeral != "none" and s.pattern.match(head)), None)
+        if marked is None or (style is not None and marked != style):
+            break  # a body line, a blank one, or a marker of another style ends the list
+        style = marked
+        units.append(Span(start, _trim(text, start, end)))
+        at = end
+    single = sum(1 for u in units if _sentence_count(text, u) == 1)
+    return units if len(units) >= 2 and single * 2 >= len(units) else []
+
+
+def _last_sentence(text, passage: Span) -> Span | None:
+    found = list(_sentences(text, passage.start, passage.end))
+    return Span(*found[-1]) if found else None
+
+
+def _sentence_count(text, span: Span) -> int:
+    return sum(1 for _ in _sentences(text, span.start, span.end))
 
 
 def _passage_points(text, passage: Span, items, lines, cues, keep_first: bool = False,
