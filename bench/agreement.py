@@ -73,11 +73,12 @@ def main() -> None:
             continue
         first = _load_gold(first_path)
         document, headings = as_document(second)
-        score_document(path.stem, first, document, headings, humans)
-        parsed = parse(source).to_dict()
+        report = parse(source)
+        score_document(path.stem, first, report.text, document, headings, humans)
+        parsed = report.to_dict()
         for gold, scores in ((first, tool_1), (second, tool_2)):
             lo, hi = gold["range"]
-            score_document(path.stem, gold, parsed, _headings(parsed["sections"], lo, hi), scores)
+            score_document(path.stem, gold, report.text, parsed, _headings(parsed["sections"], lo, hi), scores)
     labels = ["files"] + list(KINDS) + ["genre", "outline"]
     columns = [("annotator 2 vs 1", row(humans)), ("tool vs annotator 1", row(tool_1)),
                ("tool vs annotator 2", row(tool_2))]

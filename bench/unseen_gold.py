@@ -19,7 +19,6 @@ from reportparse.evaluate import _load_gold, report_path
 from reportparse.extract import KINDS
 
 QUANTITY_FIELDS = ("value", "value_max", "unit", "qualifier", "redacted", "type")
-ROOT = Path(__file__).resolve().parents[1]
 
 
 @dataclass
@@ -70,16 +69,17 @@ def score_folders(folders: list[Path], root: Path) -> UnseenScores:
 
 
 def _score_file(name: str, gold: dict, source: Path, scores: UnseenScores) -> None:
-    document = parse(source).to_dict()
+    report = parse(source)
+    document = report.to_dict()
     lo, hi = gold["range"]
-    score_document(name, gold, document, _headings(document["sections"], lo, hi), scores)
+    score_document(name, gold, report.text, document, _headings(document["sections"], lo, hi), scores)
 
 
-def score_document(name: str, gold: dict, document: dict, headings: list[dict], scores: UnseenScores) -> None:
+def score_document(name: str, gold: dict, text: str, document: dict, headings: list[dict],
+                   scores: UnseenScores) -> None:
     """Score what ``document`` holds (its mentions by kind, its genre; ``headings`` as
-    ``{"marker", "title", "level"}``) against one gold file: the tool's parse, or another annotator's gold
-    (bench/agreement.py)."""
-    text = Path(report_path(gold["report"], ROOT)).read_text(encoding="utf-8") if gold.get("report") else ""
+    ``{"marker", "title", "level"}``) against one gold file of ``text``: the tool's parse, or another
+    annotator's gold (bench/agreement.py)."""
     lo, hi = gold["range"]
     scores.files += 1
     for kind in gold.get("kinds", KINDS):

@@ -17,7 +17,7 @@ from itertools import accumulate
 
 from .model import Node
 from .numerals import chinese_to_int
-from .punctuation import ITEM_TITLE_STOPS, ITEM_TITLE_TRIM, MARKER_BOUNDARY, SENTENCE_ENDS
+from .punctuation import ITEM_TITLE_STOPS, ITEM_TITLE_TRIM, MARKER_BOUNDARY, MARKER_SPACES, SENTENCE_ENDS
 from .rulebook import EnumerationRule
 from .punctuation import INDENT_CHARS
 from .tree import Part
@@ -73,9 +73,6 @@ def part_leaves(part: Part) -> list[Leaf]:
     leaves = [Leaf("paragraph", *part.tail)] if part.tail else []
     leaves += [Leaf("noise" if b.kind == "noise" else "paragraph", b.line.content, b.line.end) for b in part.blocks]
     return leaves
-
-
-MARKER_SPACES = " \u3000\t\u00a0"
 
 
 def find_marks(folded: str, leaves: list[Leaf], rule: EnumerationRule) -> list[Mark]:

@@ -37,6 +37,7 @@ POINT_ENDS = "。；;"
 PARAGRAPH_ENDS = "。！？!?；;：:…”」』）)"
 # An enumeration marker counts at the start of a paragraph or right after one of these (统一是 is prose).
 MARKER_BOUNDARY = "。；：！？，;:!?,"
+MARKER_SPACES = " \u3000\t\u00a0"  # blanks a page may leave between such a mark and the marker
 # Any of these in a short line makes it a sentence, not a breadcrumb entry.
 SENTENCE_MARKS = "。，；！？,;!?"
 # A line that ends on one of these introduces what the next line states (主要预期目标是：).

@@ -81,6 +81,24 @@ def styles_by_leading(styles: tuple[HeadingRule, ...]) -> ByLeading[HeadingRule]
 
 
 @lru_cache(maxsize=8)
+def numbered_styles(book: RuleBook) -> ByLeading[HeadingRule]:
+    """The numbered heading styles (an unnumbered one needs a whole line), by a line's first character."""
+    return styles_by_leading(tuple(s for s in book.of(HeadingRule) if s.numeral != "none"))
+
+
+def heading_of(piece: str, styles: ByLeading[HeadingRule]) -> Block | None:
+    """The heading a piece cut out of a longer text opens with, the piece read as a line of its own."""
+    return heading_block(piece, fold(piece), Line(0, 0, len(piece), len(piece)), styles)
+
+
+def marker_style(text: str, start: int, window: int, styles: ByLeading[HeadingRule]) -> HeadingRule | None:
+    """The style whose marker pattern matches at ``start`` (on the next ``window`` characters): a marker
+    opens there, whether or not its line would read as a heading."""
+    opening = fold(text[start:start + window])
+    return next((s for s in styles.candidates(opening) if s.pattern.match(opening)), None)
+
+
+@lru_cache(maxsize=8)
 def noise_rules(book: RuleBook) -> ByLeading[NoiseRule]:
     """The book's noise rules, by the first character of a line (each is searched for in the line)."""
     return noise_by_leading(book.of(NoiseRule))

@@ -17,7 +17,8 @@ GOLD = ROOT / "tests" / "gold" / "iaa" / "gwr-township-shu-2018.json"
 def score(first: dict, second: dict) -> UnseenScores:
     scores = UnseenScores()
     document, headings = as_document(second)
-    score_document(GOLD.stem, first, document, headings, scores)
+    text = (ROOT / first["report"]).read_text(encoding="utf-8")
+    score_document(GOLD.stem, first, text, document, headings, scores)
     return scores
 
 

@@ -22,9 +22,9 @@ from .mentions import Meeting
 NAME_STOPS = CLAUSE_BREAKS + "\n" + NAME_BRACKETS + SPACES
 BROKEN_LINE_GAP = 3  # characters between a broken name's two lines: a line break, a blank line and its break
 LINE_BLANKS = "\n\r \u3000"
-CONJUNCTIONS = ("和", "及", "与")
-_ISSUER_JOIN = regex.compile(r"([^和及与、]{1,6}?)(?:和|及|与)")  # a body and the conjunction after it
-_ISSUER_PART = regex.compile(r"[^和及与、]+")  # the bodies of a segment joined by 和/及/与
+CONJUNCTIONS = ("和", "及", "与")  # join two names, or two bodies before one name
+_ISSUER_JOIN = regex.compile(f"([^{''.join(CONJUNCTIONS)}、]{{1,6}}?)(?:{'|'.join(CONJUNCTIONS)})")  # a body, a conjunction
+_ISSUER_PART = regex.compile(f"[^{''.join(CONJUNCTIONS)}、]+")  # the bodies of a segment joined by them
 COUNT_REACH = 8  # characters before a name where a count of meetings and one verb fit (5次列席)
 
 
@@ -66,7 +66,8 @@ def _grammar(book: RuleBook) -> _Grammar:
         bare_heads=frozenset(book.words("meeting-bare-heads")),
         self_naming=frozenset(book.words("meeting-self-naming-heads")),
         joint_heads=frozenset(book.words("meeting-joint-heads")),
-        issuer=book.grammar("meeting-issuer"), issuer_start=book.grammar("meeting-issuer-start"), issuer_verbs=book.grammar("meeting-issuer-verbs"),
+        issuer=book.grammar("meeting-issuer"), issuer_start=book.grammar("meeting-issuer-start"),
+        issuer_verbs=book.grammar("meeting-issuer-verbs"),
         study_verbs=book.grammar("meeting-study-verbs"), not_after=book.grammar("meeting-not-after"),
         body=book.grammar("meeting-body"), generic_modifiers=book.grammar("meeting-generic-modifiers"),
         kind_modifiers=book.grammar("meeting-kind-modifiers"),
@@ -206,7 +207,7 @@ def _conjunction_inside_name(folded: str, lead: regex.Match[str], clause: int, g
 
     The head word is looked for from the clause's start only (it ends right before the conjunction, and
     no head word spans a clause break), so each conjunction costs its clause, not the text before it."""
-    if lead.group() not in ("和", "及", "与"):
+    if lead.group() not in CONJUNCTIONS:
         return False
     return not grammar.end.search(folded, clause, lead.start())
 

@@ -26,8 +26,8 @@ from ..profile import genre_rule
 from ..rulebook import PassageRule, RuleBook
 from ..punctuation import INDENT_CHARS
 from ..spans import Coverage
-from ..scan import HEAD_WINDOW, heading_styles
-from ..text import fold, split_lines
+from ..scan import HEAD_WINDOW, marker_style, numbered_styles
+from ..text import split_lines
 from .mentions import Point
 
 MIN_POINT = 4
@@ -73,7 +73,7 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
             plans += _section_points(text, section, items, lines, cues)
     if not headings_only:
         covered = Coverage((s.start, s.end) for s in plan_sections)
-        styles = heading_styles(book)
+        styles = numbered_styles(book)
         for passage in _commitments(text, lines, cues, covered):  # a ；-list of tasks: one point each
             plans += _passage_points(text, passage, items, lines, cues, keep_first=True, split_lists=True)
             plans += _listed_units(text, passage, styles, cues)
@@ -290,11 +290,10 @@ def _listed_units(text, passage: Span, styles, cues) -> list[Span]:
         start = _skip_indent(text, nxt + 1, len(text))
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        head = fold(text[start:start + HEAD_WINDOW])
-        marked = next((s.name for s in styles.candidates(head) if s.numeral != "none" and s.pattern.match(head)), None)
-        if marked is None or (style is not None and marked != style):
+        marked = marker_style(text, start, HEAD_WINDOW, styles)
+        if marked is None or (style is not None and marked.name != style):
             break  # a body line, a blank one, or a marker of another style ends the list
-        style = marked
+        style = marked.name
         units.append(Span(start, _trim(text, start, end)))
         at = end
     single = sum(1 for u in units if _sentence_count(text, u) == 1)

@@ -18,11 +18,9 @@ Only the gap's first character changes (a space read as a line break), so every 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from ..rulebook import HeadingRule, ReadingRule, RuleBook, required
-from ..scan import HEAD_WINDOW, heading_block, styles_by_leading
-from ..text import Line, fold, split_lines
+from ..rulebook import ReadingRule, RuleBook, required
+from ..scan import HEAD_WINDOW, heading_of, numbered_styles
+from ..text import split_lines
 from .offsets import Reading
 
 
@@ -57,12 +55,6 @@ def read_flattened(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
         reading.edit("flattened", edits)
 
 
-@lru_cache(maxsize=8)
-def numbered_styles(book: RuleBook):
-    """The numbered heading styles (an unnumbered one needs a whole line), by a line's first character."""
-    return styles_by_leading(tuple(s for s in book.of(HeadingRule) if s.numeral != "none"))
-
-
 def _ends_sentence(text: str, line_start: int, gap: int, sentence_ends: str, closers: str) -> bool:
     """A sentence end stands right before the gap, closing quotes and brackets after it allowed
     (…意见。” counts, a lone 》 does not)."""
@@ -78,8 +70,7 @@ def _heading_at(text: str, start: int, line_end: int, blanks: str, styles):
     end = min(line_end, start + HEAD_WINDOW)
     head = text[start:end]
     cut = next((i for i, ch in enumerate(head) if ch in blanks), len(head))
-    head = head[:cut]
-    return heading_block(head, fold(head), Line(0, 0, len(head), len(head)), styles)
+    return heading_of(head[:cut], styles)
 
 
 def _title_before(text: str, last_break: int, gap: int, sentence_ends: str, closers: str, max_title: int) -> bool:

@@ -29,9 +29,7 @@ import re
 import regex
 
 from ..rulebook import ReadingRule, RuleBook, required
-from ..scan import HEAD_WINDOW, Block, heading_block
-from ..text import Line, fold
-from .flattened import numbered_styles
+from ..scan import HEAD_WINDOW, Block, heading_of, marker_style, numbered_styles
 from .offsets import Reading
 
 _LINE = re.compile(r"[^\n\r]+")
@@ -58,8 +56,6 @@ def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
         last: dict[str | None, int | None] = {}  # style -> the number of its last heading set apart here
         for end in ends.finditer(text, line.start(), line_end - 1):
             start = end.end()
-            if start >= line_end:
-                continue
             heading = _heading_at(text, start, line_end, sentence_ends, styles)
             if heading is None or not (heading.rule in opening or _continues(heading, last)):
                 continue
@@ -85,17 +81,11 @@ def _continues(heading: Block, last: dict[str | None, int | None]) -> bool:
 def _heading_at(text: str, start: int, line_end: int, sentence_ends: str, styles) -> Block | None:
     """The numbered heading that opens at ``start``, read up to the next sentence end (a run-in title
     ends there)."""
-    if start >= line_end:
-        return None
-    opening = fold(text[start:start + MARKER_WINDOW])
-    if not any(style.pattern.match(opening) for style in styles.candidates(opening)):
+    if start >= line_end or marker_style(text, start, MARKER_WINDOW, styles) is None:
         return None  # no marker opens here (most sentence ends): the heading rules are not asked
     end = min(line_end, start + HEAD_WINDOW)
     cut = next((i for i in range(start, end) if text[i] in sentence_ends), end)
-    head = text[start:cut + 1 if cut < end else end]
-    if not head:
-        return None
-    return heading_block(head, fold(head), Line(0, 0, len(head), len(head)), styles)
+    return heading_of(text[start:cut + 1 if cut < end else end], styles)
 
 
 def _glued_marker(text: str, start: int, heading: Block, line_end: int, sentence_ends: str, styles,

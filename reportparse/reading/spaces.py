@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 
 from ..rulebook import ClosingRule, EnumerationRule, ReadingRule, RuleBook, required
-from ..scan import HEAD_WINDOW, heading_block, heading_styles
-from ..text import Line, fold
+from ..scan import HEAD_WINDOW, heading_of, heading_styles
 from .offsets import Reading
 
 MAX_SPACES = 2
@@ -77,5 +76,5 @@ def _after_marker(text: str, pos: int, drop: dict, book: RuleBook) -> bool:
         return False
     line_end = text.find("\n", pos, pos + HEAD_WINDOW)
     line = prefix + " " + text[pos:pos + HEAD_WINDOW if line_end < 0 else line_end].lstrip().translate(drop)
-    block = heading_block(line, fold(line), Line(0, 0, len(line), len(line)), heading_styles(book))
+    block = heading_of(line, heading_styles(book))
     return block is not None and block.marker == prefix
