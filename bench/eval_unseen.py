@@ -3,7 +3,8 @@
     python bench/eval_unseen.py              # dev, and the test sets: test (tests/gold/unseen/test + tests/gold/blind,
                                              # frozen in the first session), test2 (tests/gold/unseen/test2, frozen
                                              # in the second), test3 (tests/gold/unseen/test3, frozen in the third),
-                                             # weak-test (weaknesses of nine provincial reports, frozen in the third)
+                                             # weak-test (weaknesses of nine provincial reports, frozen in the third),
+                                             # test4 (tests/gold/unseen/test4, frozen in the fourth)
                                              # and all of them together; dev holds tests/gold/unseen/dev and weak-dev
     python bench/eval_unseen.py --dev-only   # while tuning: the test half is neither read nor scored
     python bench/eval_unseen.py --dev-only --show   # and each miss on dev
@@ -31,6 +32,7 @@ DEV = [ROOT / "tests" / "gold" / "unseen" / "dev", ROOT / "tests" / "gold" / "un
 TEST = [ROOT / "tests" / "gold" / "unseen" / "test", ROOT / "tests" / "gold" / "blind"]
 TEST2 = [ROOT / "tests" / "gold" / "unseen" / "test2"]
 TEST3 = [ROOT / "tests" / "gold" / "unseen" / "test3"]
+TEST4 = [ROOT / "tests" / "gold" / "unseen" / "test4"]
 WEAK_TEST = [ROOT / "tests" / "gold" / "unseen" / "weak-test"]  # weaknesses only, of ../shared reports
 WIDTH = 50
 
@@ -60,7 +62,8 @@ def main() -> None:
     if not args.dev_only:
         halves += [("test", rows(score_folders(TEST, ROOT))), ("test2", rows(score_folders(TEST2, ROOT))),
                    ("test3", rows(score_folders(TEST3, ROOT))), ("weak-test", rows(score_folders(WEAK_TEST, ROOT))),
-                   ("all test", rows(score_folders(TEST + TEST2 + TEST3 + WEAK_TEST, ROOT)))]
+                   ("test4", rows(score_folders(TEST4, ROOT))),
+                   ("all test", rows(score_folders(TEST + TEST2 + TEST3 + WEAK_TEST + TEST4, ROOT)))]
     print(f"{'':12}" + "".join(f"{name:{WIDTH}}" for name, _ in halves))
     for i, (label, _) in enumerate(halves[0][1]):
         print(f"{label:12}" + "".join(f"{half[i][1]:{WIDTH}}" for _, half in halves))
