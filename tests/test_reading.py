@@ -186,6 +186,13 @@ def test_the_headings_of_a_glued_page_are_found_where_the_file_has_them():
             assert GLUED[node.title_start:node.title_end] == node.title
 
 
+def test_a_part_title_glued_to_its_first_subsection_on_a_short_line_is_broken():
+    text = "一、存在的问题(一)村级活动阵地缺乏，组织活动难以开展。\n我镇共有四十二个党支部。\n"
+    assert reads(text, "glued").split("\n")[:2] == ["一、存在的问题", "(一)村级活动阵地缺乏，组织活动难以开展。"]
+    later = "一、落实规定情况(二)所列事项已办结。\n"  # not a first marker: a reference inside the title
+    assert reads(later, "glued") == later
+
+
 def test_an_inline_list_of_parts_in_a_paragraph_is_not_broken_up():
     text = ("会议提出了三点要求，各单位要认真抓好贯彻落实，确保会议精神落地见效，推动全年各项目标任务圆满完成，"
             "为全县经济社会发展作出新的更大贡献。一、提高思想认识。二、加强组织领导。三、狠抓工作落实。会后各单位迅速传达。\n")

@@ -48,6 +48,7 @@ def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
     # each line once (a pattern asking for a minimum length would rescan a short line from every offset)
     breaks: list[int] = []
     for line in _LINE.finditer(text):
+        breaks += _glued_at_line_start(text, line.start(), line.end(), sentence_ends, styles, opening, rule.max_title_chars)
         if line.end() - line.start() < rule.min_line_chars:
             continue  # blanks at a line's edges count: no harm
         line_end = line.end()
@@ -69,6 +70,22 @@ def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
         if opened >= rule.min_breaks:
             breaks += found
     reading.insert("glued", sorted(set(breaks)))
+
+
+def _glued_at_line_start(text: str, line_start: int, line_end: int, sentence_ends: str, styles, opening: set,
+                         max_title: int) -> list[int]:
+    """A line of any length that opens with a heading of one of the open styles whose title runs straight
+    into the first marker of another style (一、存在的问题(一)村级党支部活动阵地缺乏，…): a break before that
+    marker. Only a first marker ((一), 1.) counts: it opens a list of subsections, where a later number
+    inside a title would be a reference."""
+    start = line_start
+    while start < line_end and text[start] in " \t\u3000":
+        start += 1
+    heading = _heading_at(text, start, line_end, sentence_ends, styles)
+    if heading is None or heading.rule not in opening:
+        return []
+    inner = _glued_marker(text, start, heading, line_end, sentence_ends, styles, max_title)
+    return [inner[0]] if inner is not None and inner[1].number == 1 else []
 
 
 def _continues(heading: Block, last: dict[str | None, int | None]) -> bool:
