@@ -174,6 +174,17 @@ def test_a_cue_sentence_that_states_a_problem_is_a_point_and_one_that_only_annou
     ("五、存在的主要问题及改进情况\n今年的工作仍存在以下问题：\n一是队伍建设仍需加强。\n二是公开内容还不够丰富。\n"
      "针对以上问题，我局从以下几个方面着手：\n一是加大培训力度，提高业务水平。\n二是拓宽公开渠道，丰富公开内容。\n",
      ["一是队伍建设仍需加强。", "二是公开内容还不够丰富。"], ["一是加大培训力度，提高业务水平。", "二是拓宽公开渠道，丰富公开内容。"]),
+    # remedies in the same paragraph as the problems: the problems stop where the remedies begin
+    ("今年工作取得了一定成绩，但与公众的需求还存在一些差距，主要有：公开内容还不够丰富，培训力度还需加大。"
+     "对上述问题，我们将从以下两个方面进行改进：一是进一步充实公开内容。二是进一步提升工作水平。\n",
+     ["公开内容还不够丰富，培训力度还需加大。"], ["一是进一步充实公开内容。", "二是进一步提升工作水平。"]),
+    # a heading line with nothing after it ends the paragraph before it, even one a table left unfinished
+    ("结 结 其 尚\n0 0 0 0\n五、存在的主要问题及改进情况\n今年我局工作还存在一些不足，主要有：公开方式有待创新。\n",
+     ["公开方式有待创新。"], []),
+    # role labels with a paragraph under them; the date line that closes the page is no plan
+    ("六、存在的主要问题及改进情况\n(一)存在问题:\n一年来工作虽有进步，但公开的时效还很难达到要求。\n"
+     "(二)改进措施:\n我镇将继续加强政务公开工作。\n二0一七年\n",
+     ["一年来工作虽有进步，但公开的时效还很难达到要求。"], ["我镇将继续加强政务公开工作。"]),
 ])
 def test_problems_and_remedies_of_a_summary(text, weaknesses, plans):
     report = parse_text(text)

@@ -78,6 +78,8 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
             plans += _passage_points(text, passage, items, lines, cues, keep_first=True, split_lists=True)
             plans += _listed_units(text, passage, styles, cues)
 
+    signed = book.grammar("sign-off")  # a page's closing signature runs on after the last point's sentence
+    weaknesses, plans = ([s for s in found if not signed.match(text[s.start:s.end])] for found in (weaknesses, plans))
     if not weaknesses:
         warn("no-weaknesses", "no passage stating weaknesses was found")
     return _points(text, weaknesses), _points(text, plans)
@@ -151,6 +153,7 @@ def _body_lines(text: str, nodes: list[Node]) -> list[Span]:
     noise = Coverage((n.start, n.end) for n in nodes if n.kind == "noise")
     heading_lines = {n.start: n for n in nodes if n.kind == "section"}
     spans: list[Span] = []
+    after_heading = False  # a heading between two lines ends the paragraph, however the one before it ends
     for line in split_lines(text):
         if line.blank or noise.covers(line.content):
             continue
@@ -159,11 +162,13 @@ def _body_lines(text: str, nodes: list[Node]) -> list[Span]:
             start = heading.title_end + (text[heading.title_end:heading.title_end + 1] in TITLE_FULL_STOP + TITLE_COLONS)
         start = _skip_indent(text, start, line.end)
         if start >= line.end:
+            after_heading = after_heading or heading is not None
             continue
-        if spans and heading is None and text[spans[-1].end - 1] not in PARAGRAPH_ENDS:
+        if spans and heading is None and not after_heading and text[spans[-1].end - 1] not in PARAGRAPH_ENDS:
             spans[-1] = Span(spans[-1].start, line.end)
         else:
             spans.append(Span(start, line.end))
+        after_heading = False
     return spans
 
 
@@ -177,8 +182,8 @@ def _section_points(text, section: Node, items, lines, cues, split_lists: bool =
         for sub in subsections:
             if sub.role is not None and sub.role != section.role:
                 continue  # (二)解决办法和改进措施 under 存在的问题及改进情况: plans, not a problem
-            if sub.role == section.role and any(c.kind == "section" for c in sub.children):
-                # 存在问题：⏎1.…⏎2.… under 存在的问题及改进情况: the label's own points
+            if sub.role == section.role:
+                # 存在问题：⏎1.…⏎2.… or 存在问题：⏎一年来…但… under 存在的问题及改进情况: the label's own points
                 points += _section_points(text, sub, items, lines, cues, split_lists)
                 continue
             inner = items.outermost_inside(Span(sub.start, sub.end)) if split_lists else []
@@ -244,8 +249,18 @@ def _cue_passages(text, lines, cues, covered, point_chars: int, conjunction) -> 
         # into the following paragraphs (我们也清醒地看到…还有一些不足。⏎一是…⏎二是…)
         if text[line.end - 1] in INTRODUCING_COLONS or not text[start:line.end].strip():
             end = _run_on(text, lines, i, cues["resolution"])
-        passages.append(Span(start, end))
+        passages.append(Span(start, _resolved_at(text, start, end, cues["resolution"] + cues["plans"])))
     return passages
+
+
+def _resolved_at(text: str, start: int, end: int, stops) -> int:
+    """Where a weakness passage turns to its resolve or its remedies inside a paragraph (…还存在一些差距，主要
+    有：…。对上述问题，我们将从以下四个方面进行改进：一是…): the start of the first sentence that opens with
+    ``stops``; ``end`` when none does."""
+    for sentence_start, sentence_end in _sentences(text, start, end):
+        if _starts_with(text, Span(sentence_start, sentence_end), stops):
+            return sentence_start
+    return end
 
 
 def _run_on(text, lines, i: int, stops) -> int:

@@ -197,6 +197,7 @@ class GrammarRule(Rule):
         "meeting-broken-line": "meetings: how a short line ends whose name the next line goes on with (第十三届全国人民⏎代表大会)",
         "meeting-broken-head": "meetings: how a line opens that goes on with a name begun on the line above (代表大会第四次会议)",
         "point-marker": "compare: a point's enumeration marker, dropped before comparing",
+        "sign-off": "points: a signature or a date line closing the text (某街道办事处 二○○九年三月二十日), never a point",
         "plan-overview": "chains: a plan section's title that states the overall requirements, not a task",
         "plan-body-end": "chains: a line that ends a plan heading's body (the report's late blocks)",
         "multi-year": "panel: words before a figure for several years (年均, 五年累计)",
