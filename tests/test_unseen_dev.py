@@ -100,6 +100,15 @@ def test_each_problem_of_a_list_is_a_point_and_the_resolve_sentence_is_none():
     ("依据省、市、县有关文件和会议精神开展工作。", []),
     ("——2018年7月24日在某省第十三届人民代表大会\n\n常务委员会第四次会议上\n",
      ["某省第十三届人民代表大会\n\n常务委员会第四次会议"]),
+    # fourth session: a lead's lookahead sees the head; nouns after 会议; prepositions
+    ("在全市组织工作会议上作典型发言。", ["全市组织工作会议"]),
+    ("召开全县“两会”筹备工作会议。", ["全县“两会”筹备工作会议"]),
+    ("市委、市政府召开全市高质量发展大会。", ["全市高质量发展大会"]),
+    ("修订会议室管理制度，提高会议效率。", []),
+    ("深化“两会一课”制度。", []),
+    ("重大问题提交党委会集体讨论决定。", ["党委会"]),
+    ("凡重大事项均经县政府常务会议研究。", ["县政府常务会议"]),
+    ("贯彻全国和省市区教育工作会议精神。", ["全国", "省市区教育工作会议"]),
 ])
 def test_meeting_names_by_grammar(sentence, names):
     assert [m.name for m in parse_text(sentence).meetings] == names

@@ -149,8 +149,9 @@ def _name_span(folded: str, start: int, head_start: int, end: int, grammar: _Gra
         return None  # 有关文件和会议: a bare head joined to a noun names nothing
     clause = start
     if grammar.leads is not None:  # the name starts after the last verb or preposition before the head
-        start = max((m.end() for m in grammar.leads.finditer(folded, clause, head_start)
-                     if m.start() == clause or not _conjunction_inside_name(folded, m, clause, grammar)),
+        # read up to the head's end, so that a lead's lookahead sees the head (组织 is no verb in 组织工作会议)
+        start = max((m.end() for m in grammar.leads.finditer(folded, clause, end) if m.end() <= head_start
+                     and (m.start() == clause or not _conjunction_inside_name(folded, m, clause, grammar))),
                     default=clause)
     after_verb = start > clause
     if grammar.routine.search(folded, clause, start) or _counted(folded, clause, start, grammar):
