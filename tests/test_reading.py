@@ -156,6 +156,14 @@ def test_one_sentence_gap_in_a_long_paragraph_is_no_line_break():
     assert reads(text, "flattened") == text
 
 
+def test_a_colon_before_a_heading_on_a_flattened_page_is_a_break():
+    text = ("为进一步规范政府信息公开工作，根据有关规定和上级要求，现将本年度政府信息公开工作情况报告如下: 一、概述 "
+            "自今年开展工作以来，街道严格按照上级要求成立了领导小组，明确专人负责日常工作。 二、主动公开情况 "
+            "全年主动公开政府信息一百余条，各类信息均及时准确地向社会公开发布。\n")
+    lines = reads(text, "flattened").split("\n")
+    assert "一、概述" in lines and "二、主动公开情况" in lines
+
+
 # -- glued ----------------------------------------------------------------------------------------
 
 GLUED = ("新的学年，学校继续坚持以教育工作会议精神为指导，在精致党建上再发力，在精准教研上再创新，在德育管理上再提升，"
