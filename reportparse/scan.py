@@ -56,7 +56,7 @@ def scan(text: str, folded: str, lines: list[Line], rules: RuleBook) -> list[Blo
         else:
             blocks.append(heading_block(text, folded, line, styles) or Block("text", line))
     blocks = _drop_stand_ins(blocks, rules.of(HeadingRule))
-    return _join_bare_markers(text, _drop_edge_noise_inside(blocks, rules))
+    return _list_units(text, _join_bare_markers(text, _drop_edge_noise_inside(blocks, rules)))
 
 
 def heading_opener(book: RuleBook) -> Callable[[str], bool]:
@@ -170,6 +170,40 @@ def _join_bare_markers(text: str, blocks: list[Block]) -> list[Block]:
         out.append(block)
         i += 1
     return out
+
+
+def _list_units(text: str, blocks: list[Block]) -> list[Block]:
+    """Numbered lines that are the units of a list, not headings: two or more lines of one style numbered
+    on from each other from the first, with no other line between, most of them a single sentence closed
+    on its line (（一）继续加强制度建设。⏎（二）做好重点领域公开。). A heading has a body under it or after
+    its title (1.加强学习教育。进一步提高…), and a title is no sentence (一、总体情况). One walk: each block
+    is looked at once, in the run it belongs to."""
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        j = i + 1
+        while j < len(out) and _numbers_on(out[j - 1], out[j]):
+            j += 1
+        run = out[i:j]
+        single = sum(1 for b in run if _one_sentence(text, b))
+        # (三)…(五) after the headings (一)(二) go on with them: a list starts at its first unit
+        if len(run) >= 2 and run[0].number == 1 and single * 2 > len(run):
+            out[i:j] = [Block("text", b.line) for b in run]
+        i = j
+    return out
+
+
+def _numbers_on(before: Block, block: Block) -> bool:
+    return before.kind == block.kind == "heading" and before.rule == block.rule and \
+        before.number is not None and block.number == before.number + 1
+
+
+def _one_sentence(text: str, block: Block) -> bool:
+    """The heading's line is one sentence: its title closed by a full stop with nothing after it. A marker
+    set alone on its line (一、⏎产值增长。) was laid out as a heading: it is none."""
+    end = block.title_end
+    on_its_line = block.title_start is not None and block.title_start <= block.line.end
+    return on_its_line and end is not None and text[end:end + 1] == TITLE_FULL_STOP and block.body_start is None
 
 
 def _title_extent(text: str, start: int, end: int) -> tuple[int, int | None]:

@@ -194,6 +194,9 @@ def test_a_cue_sentence_that_states_a_problem_is_a_point_and_one_that_only_annou
     ("六、存在的主要问题及改进情况\n(一)存在问题:\n一年来工作虽有进步，但公开的时效还很难达到要求。\n"
      "(二)改进措施:\n我镇将继续加强政务公开工作。\n二0一七年\n",
      ["一年来工作虽有进步，但公开的时效还很难达到要求。"], ["我镇将继续加强政务公开工作。"]),
+    # a section on problems and remedies that opens with the remedies: a list of units, each a plan point
+    ("三、存在的问题及改进措施\n为此，我们将采取以下措施积极改进。\n（一）继续加强配套制度建设。\n（二）做好重点领域信息公开。\n",
+     [], ["（一）继续加强配套制度建设。", "（二）做好重点领域信息公开。"]),
 ])
 def test_problems_and_remedies_of_a_summary(text, weaknesses, plans):
     report = parse_text(text)

@@ -208,9 +208,10 @@ def _section_points(text, section: Node, items, lines, cues, split_lists: bool =
 
 
 def _remedies_start(text, body: Span, lines, cues) -> int:
-    """Where a section that states problems turns to its remedies: the first line after its first that
-    opens with a resolve or a commitment; the section's end when none does."""
-    for line in lines.touching(body)[1:]:
+    """Where a section that states problems turns to its remedies: the first line that opens with a
+    resolve or a commitment (the first line too: 为此，我们将采取以下措施… under 存在的问题及改进措施 has no
+    problem before it); the section's end when none does."""
+    for line in lines.touching(body):
         if _starts_with(text, line, cues["resolution"]) or _starts_with(text, line, cues["plans"]):
             return line.start
     return body.end
