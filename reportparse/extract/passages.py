@@ -250,14 +250,13 @@ def _cue_passages(text, lines, cues, covered, point_chars: int, conjunction) -> 
         # into the following paragraphs (我们也清醒地看到…还有一些不足。⏎一是…⏎二是…)
         if text[line.end - 1] in INTRODUCING_COLONS or not text[start:line.end].strip():
             end = _run_on(text, lines, i, cues["resolution"])
-        passages.append(Span(start, _resolved_at(text, start, end, cues["resolution"] + cues["plans"])))
+        passages.append(Span(start, end))
     return passages
 
 
 def _resolved_at(text: str, start: int, end: int, stops) -> int:
-    """Where a weakness passage turns to its resolve or its remedies inside a paragraph (…还存在一些差距，主要
-    有：…。对上述问题，我们将从以下四个方面进行改进：一是…): the start of the first sentence that opens with
-    ``stops``; ``end`` when none does."""
+    """Where a passage turns to its resolve or its remedies: the start of the first sentence that opens
+    with ``stops``; ``end`` when none does."""
     for sentence_start, sentence_end in _sentences(text, start, end):
         if _starts_with(text, Span(sentence_start, sentence_end), stops):
             return sentence_start
@@ -329,7 +328,11 @@ def _passage_points(text, passage: Span, items, lines, cues, keep_first: bool = 
                     split_lists: bool = False) -> list[Span]:
     """The passage's items, else its sentences; with split_lists, each problem of a `；` list is a
     point of its own (…不够强；…不足；…依然存在。 is three)."""
-    top_items = items.outermost_inside(passage)
+    # the items after a resolve or a remedy are not the passage's (…。对上述问题，我们将从以下四个方面进行
+    # 改进：一是…); an item that runs on into the resolve ends before it (_item_end)
+    stop = passage.end if keep_first else _resolved_at(text, passage.start, passage.end,
+                                                         cues["resolution"] + cues["plans"])
+    top_items = [it for it in items.outermost_inside(passage) if it.start < stop]
     if top_items:
         return [Span(it.start, _item_end(text, it, cues)) for it in top_items]
     points: list[Span] = []
