@@ -197,6 +197,11 @@ def test_a_cue_sentence_that_states_a_problem_is_a_point_and_one_that_only_annou
     # a section on problems and remedies that opens with the remedies: a list of units, each a plan point
     ("三、存在的问题及改进措施\n为此，我们将采取以下措施积极改进。\n（一）继续加强配套制度建设。\n（二）做好重点领域信息公开。\n",
      [], ["（一）继续加强配套制度建设。", "（二）做好重点领域信息公开。"]),
+    # the problems end where the remedies begin, in a labelled list and in a run-in resolve
+    ("存在问题：\n1.档案管理不够规范。\n2.业务培训次数偏少。\n下步打算：\n1.建立档案管理台账。\n2.每季度开展一次业务培训。\n",
+     ["1.档案管理不够规范。", "2.业务培训次数偏少。"], ["1.建立档案管理台账。", "2.每季度开展一次业务培训。"]),
+    ("六、存在的主要问题及改进情况\n(一)存在问题:\n公开的时效还很难达到要求。上述问题，我们将在今后的工作中切实加以改进。\n",
+     ["公开的时效还很难达到要求。"], []),
 ])
 def test_problems_and_remedies_of_a_summary(text, weaknesses, plans):
     report = parse_text(text)

@@ -57,7 +57,7 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
     covered = Coverage((s.start, s.end) for s in weak_sections)
     for passage in _cue_passages(text, lines, cues, covered, int(book.setting("cue-sentence-point").number),
                                  book.grammar("point-lead-conjunction")):
-        weaknesses += _passage_points(text, passage, items, lines, cues, split_lists=True)
+        weaknesses += _passage_points(text, passage, items, lines, cues, split_lists=True, resolved=True)
 
     rule = genre_rule(genre, book)
     mode = rule.plan_points if rule is not None else "points"
@@ -188,7 +188,7 @@ def _section_points(text, section: Node, items, lines, cues, split_lists: bool =
                 continue
             inner = items.outermost_inside(Span(sub.start, sub.end)) if split_lists else []
             if inner:
-                points += [Span(it.start, _item_end(text, it, cues)) for it in inner]
+                points += [Span(it.start, _item_end(text, it, cues["resolution"])) for it in inner]
             elif title := sub.title_span:
                 # a numbered line with nothing under it is a point of a list, marker and stop included
                 # (1.部分信息公开不够及时。); a subsection with a body is named by its title
@@ -197,9 +197,10 @@ def _section_points(text, section: Node, items, lines, cues, split_lists: bool =
                               if bodiless else Span(*title))
         return points
     body = Span(section.start, section.end)
-    if split_lists:  # a problems section's remedies (针对以上问题，我局…：⏎一是…) are not problems
+    if split_lists:  # a problems section's remedies (针对以上问题，我局…：⏎一是… or …。上述问题，我们将…) are not problems
         body = Span(section.start, _remedies_start(text, body, lines, cues))
-    found = _passage_points(text, body, items, lines, cues, keep_first=True, split_lists=split_lists)
+    found = _passage_points(text, body, items, lines, cues, keep_first=True, split_lists=split_lists,
+                            resolved=split_lists)
     if split_lists and found and any(p.search(text[found[0].start:found[0].end]) for p in cues["weaknesses"]):
         # the cue sentence states that there are problems; what follows its colon is the first of them
         colon = _first_of(text, INTRODUCING_COLONS, found[0].start, found[0].end)
@@ -249,7 +250,7 @@ def _cue_passages(text, lines, cues, covered, point_chars: int, conjunction) -> 
         # a paragraph that ends with an introduction (主要表现在：) or with the cue sentence itself goes on
         # into the following paragraphs (我们也清醒地看到…还有一些不足。⏎一是…⏎二是…)
         if text[line.end - 1] in INTRODUCING_COLONS or not text[start:line.end].strip():
-            end = _run_on(text, lines, i, cues["resolution"])
+            end = _run_on(text, lines, i, cues["resolution"] + cues["plans"])  # 下步打算： ends the problems
         passages.append(Span(start, end))
     return passages
 
@@ -325,24 +326,27 @@ def _sentence_count(text, span: Span) -> int:
 
 
 def _passage_points(text, passage: Span, items, lines, cues, keep_first: bool = False,
-                    split_lists: bool = False) -> list[Span]:
+                    split_lists: bool = False, resolved: bool = False) -> list[Span]:
     """The passage's items, else its sentences; with split_lists, each problem of a `；` list is a
-    point of its own (…不够强；…不足；…依然存在。 is three)."""
-    # the items after a resolve or a remedy are not the passage's (…。对上述问题，我们将从以下四个方面进行
-    # 改进：一是…); an item that runs on into the resolve ends before it (_item_end)
-    stop = passage.end if keep_first else _resolved_at(text, passage.start, passage.end,
-                                                         cues["resolution"] + cues["plans"])
+    point of its own (…不够强；…不足；…依然存在。 is three). A passage that states problems (``resolved``)
+    ends at its resolve or its remedies (…。对上述问题，我们将从以下四个方面进行改进：一是…): the items and
+    sentences from there on are not its points, and an item that runs on into the resolve ends before it;
+    with keep_first its first sentence is a point whatever it opens with."""
+    stops = cues["resolution"] + cues["plans"] if resolved else cues["resolution"]
+    stop = passage.end
+    if resolved:
+        after = _next_sentence_end(text, passage.start, passage.end) if keep_first else passage.start
+        stop = _resolved_at(text, after, passage.end, stops)
     top_items = [it for it in items.outermost_inside(passage) if it.start < stop]
     if top_items:
-        return [Span(it.start, _item_end(text, it, cues)) for it in top_items]
+        return [Span(it.start, _item_end(text, it, stops)) for it in top_items]
     points: list[Span] = []
     for line in lines.touching(passage):
         lo, hi = max(line.start, passage.start), min(line.end, passage.end)
         if lo >= hi:
             continue
         for start, end in _sentences(text, lo, hi, LIST_BREAKS if split_lists else ""):
-            sentence = Span(start, end)
-            if _starts_with(text, sentence, cues["resolution"]) and not keep_first:
+            if start >= stop:
                 return points
             if any(p.search(text[start:end]) for p in cues["intro"]):
                 start = _after_intro(text, start, end)
@@ -401,12 +405,13 @@ def _starts_with(text: str, span: Span, patterns) -> bool:
     return any(p.search(head) for p in patterns)
 
 
-def _item_end(text: str, item: Node, cues) -> int:
+def _item_end(text: str, item: Node, stops) -> int:
     """An item runs to the next one, but a resolve sentence after its problem closes the passage
-    (三是…渠道还应完善。为此，我们将采取以下措施积极改进。): the item ends before it."""
+    (三是…渠道还应完善。为此，我们将采取以下措施积极改进。): the item ends before the first of its later
+    sentences that opens with ``stops``."""
     end = _trim(text, item.start, item.end)
     for start, stop in _sentences(text, _next_sentence_end(text, item.start, end), end):
-        if _starts_with(text, Span(start, stop), cues["resolution"]):
+        if _starts_with(text, Span(start, stop), stops):
             return _trim(text, item.start, start)
     return end
 
