@@ -109,6 +109,9 @@ def test_each_problem_of_a_list_is_a_point_and_the_resolve_sentence_is_none():
     ("重大问题提交党委会集体讨论决定。", ["党委会"]),
     ("凡重大事项均经县政府常务会议研究。", ["县政府常务会议"]),
     ("贯彻全国和省市区教育工作会议精神。", ["全国", "省市区教育工作会议"]),
+    ("利用周一例会、月度工作会等时机传达文件。", ["周一例会", "月度工作会"]),
+    ("认真开好年度民主生活会和组织生活会。", ["年度民主生活会", "组织生活会"]),
+    ("在全县组织部长会议上作表态发言。", ["全县组织部长会议"]),
 ])
 def test_meeting_names_by_grammar(sentence, names):
     assert [m.name for m in parse_text(sentence).meetings] == names
