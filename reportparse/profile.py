@@ -63,8 +63,8 @@ def find_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...], su
         line = text[block.line.content:block.line.end].strip()
         if not lines and _TITLE_RUN.fullmatch(line.removesuffix("。")):
             line = line.removesuffix("。")  # a page that closed its first line, the title, with 。
-        if block.kind == "heading" or len(line) > TITLE_MAX or "。" in line:
-            break  # the body has begun
+        if (block.kind == "heading" and block.marker) or len(line) > TITLE_MAX or "。" in line:
+            break  # the body has begun (an unnumbered part title, 某乡2023年工作总结和2024年工作安排, may be the report's)
         lines.append(line)
     windows = [(first, first + size) for size in range(1, TITLE_WRAP + 1) for first in range(min(TITLE_LINES, len(lines)))]
     for first, last in windows:  # a whole line first, then lines joined

@@ -245,6 +245,17 @@ def test_round_magnitudes_and_month_spans(text, found):
     # a sentence closed with 。 below the first line is no title (过去五年的基本总结。 is a part's opening)
     ("各位代表！\n过去五年工作的基本总结。\n我代表县人民政府向大会报告工作。\n", "政府工作报告"),
     ("二、2025年工作安排\n各位代表，今年是实施规划的关键一年，做好政府工作意义重大。\n", "政府工作报告"),
+    # fourth session: a unit reporting its year; a person reporting; a standing committee's director
+    ("某社区居委会\n现将2024年度工作情况汇报如下：\n一、综合事务\n", "工作总结"),
+    ("现将本人2024年度工作情况报告如下：\n一、履职情况\n", "述职报告"),
+    ("——2023年1月6日在某县第十八届人民代表大会第二次会议上\n县人大常委会主任  李某某\n过去一年，常委会依法履职。\n",
+     "人大常委会工作报告"),
+    ("某中学2023年工作报告\n一年来，学校坚持立德树人。\n", "工作总结"),
+    ("某县人民政府2023年工作报告\n各位代表：\n", "政府工作报告"),
+    ("某县审计局2022年度审计工作报告\n县人大常委会：\n", None),
+    ("关于市委第三巡察组反馈意见整改情况的通报\n根据市委统一部署。\n", "整改情况报告"),
+    # an unnumbered part title on the first line is the report's title when it reads as one
+    ("某乡2023年工作总结和2024年工作安排\n今年以来，全乡上下团结一心。\n", "工作总结"),
 ])
 def test_genre_of_glued_titles_and_fixed_part_titles(text, genre):
     assert parse_text(text).genre == genre
