@@ -205,6 +205,10 @@ def test_a_cue_sentence_that_states_a_problem_is_a_point_and_one_that_only_annou
      ["1.档案管理不够规范。", "2.业务培训次数偏少。"], ["1.建立档案管理台账。", "2.每季度开展一次业务培训。"]),
     ("六、存在的主要问题及改进情况\n(一)存在问题:\n公开的时效还很难达到要求。上述问题，我们将在今后的工作中切实加以改进。\n",
      ["公开的时效还很难达到要求。"], []),
+    # a commitment inside the review closes that item of work; the plans are the ones after the review
+    ("一、主要工作\n（一）抓实项目建设。全年完成投资5亿元。下一步，我局将继续加大项目推进力度。\n"
+     "二、存在的问题\n一是项目储备不足。二是人才短缺。\n三、2024年工作打算\n（一）抓好项目谋划。力争储备项目30个。\n",
+     ["一是项目储备不足。", "二是人才短缺。"], ["抓好项目谋划"]),
 ])
 def test_problems_and_remedies_of_a_summary(text, weaknesses, plans):
     report = parse_text(text)

@@ -73,8 +73,13 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
             plans += _section_points(text, section, items, lines, cues)
     if not headings_only:
         covered = Coverage((s.start, s.end) for s in plan_sections)
+        # a commitment inside the review (…完成投资5亿元。下一步，我局将继续…) closes that item of work: the
+        # report's plans are the ones after its review
+        review = Coverage((n.start, n.end) for n in nodes if n.kind == "section" and n.role == "review")
         styles = numbered_styles(book)
         for passage in _commitments(text, lines, cues, covered):  # a ；-list of tasks: one point each
+            if review.covers(passage.start):
+                continue
             plans += _passage_points(text, passage, items, lines, cues, keep_first=True, split_lists=True)
             plans += _listed_units(text, passage, styles, cues)
 
