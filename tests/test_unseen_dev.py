@@ -228,6 +228,8 @@ def test_a_work_plan_of_one_level_of_tasks_gives_each_task_title():
     ("全镇建成百余个项目，吸引千余家企业。", [("百余个", "100"), ("千余家", "1000")]),
     ("1-11月，全区完成投资。", [("1-11月", "None")]),
     ("千方百计为百姓办实事。", []),
+    ("再讲三点意见。下午三点召开会议。", [("三点", "3")]),
+    ("制定2022-2023学年度学校工作计划。", [("2022", "2022"), ("2023", "2023")]),
 ])
 def test_round_magnitudes_and_month_spans(text, found):
     assert [(q.text, str(q.value)) for q in parse_text(text).quantities] == found

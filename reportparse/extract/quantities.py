@@ -49,11 +49,13 @@ def _alternation(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-def _units(units, guards: dict[str, str]) -> str:
-    """Units longest first, each with the rule's guard: 人 before 口 is 人口, a noun, not a unit."""
+def _units(units, guards: dict[str, str], heads: dict[str, tuple[str, ...]]) -> str:
+    """Units longest first, each with the rule's guard (人 before 口 is 人口, a noun, not a unit) and the
+    words one of which must follow it (点 counts only before 意见, 要求…: 三点 alone is a time of day)."""
     def one(unit: str) -> str:
-        guard = guards.get(unit)
-        return regex.escape(unit) + (f"(?![{regex.escape(guard)}])" if guard else "")
+        guard, words = guards.get(unit), heads.get(unit)
+        return regex.escape(unit) + (f"(?![{regex.escape(guard)}])" if guard else "") + \
+            (f"(?={_alternation(words)})" if words else "")
     return "|".join(one(u) for u in sorted(set(units), key=len, reverse=True))
 
 
@@ -65,9 +67,15 @@ BROKEN_DATELINE = ("(?<=(?:^|\n)[ \t\u3000]*(?:[—―─-]{1,2})?|[（(])(?P<ye
                    "(?:\\d{3,4}|\\d{1,4}[月日号](?:\\d{1,2}[日号]?)?)(?=[在 \t\u3000)）\n]|$)")
 
 
+# A school year names its two years apart (2022-2023学年度): each a date, as two years joined by 至 would be.
+SCHOOL_YEAR = ("(?P<year>(?:19|20)\\d{2})(?=[-－—–](?:19|20)\\d{2}学年)"
+               "|(?<=(?:19|20)\\d{2}[-－—–])(?P<year>(?:19|20)\\d{2})(?=学年)")
+
+
 @lru_cache(maxsize=8)
 def _compiled(book: RuleBook) -> tuple[regex.Pattern[str], list[Pattern]]:
     guards = {u: rule.not_followed_by for rule in book.of(UnitRule) for u in rule.units if rule.not_followed_by}
+    heads = {u: rule.followed_by for rule in book.of(UnitRule) for u in rule.units if rule.followed_by}
     units = [u for rule in book.of(UnitRule) for u in rule.units]
     magnitude_units = [u for u in units if u[0] in "十百千万亿"]
     qualifiers = {pos: [w for r in book.of(QualifierRule) if r.position == pos for w in r.words]
@@ -77,15 +85,15 @@ def _compiled(book: RuleBook) -> tuple[regex.Pattern[str], list[Pattern]]:
     mid = _alternation(qualifiers["middle"]) or "(?!)"
     date = (f"(?P<year>\\d{{4}}|{CN_YEAR})年(?:(?P<month>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day>\\d{{1,2}}|{CN_DAY})日)?)?"
             f"|(?<![\\d个])(?:\\d{{1,2}}[-－—–~～至])?(?P<month2>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day2>\\d{{1,2}}|{CN_DAY})[日号])?"
-            f"|{BROKEN_DATELINE}")
+            f"|{BROKEN_DATELINE}|{SCHOOL_YEAR}")
     figure = (
         f"(?P<pct>百分之)(?P<pn>{CN_NUMERAL})(?:{RANGE_SEP}(?:百分之)?(?P<pn2>{CN_NUMERAL}))?"
         f"|(?P<den>{CN_NUMERAL})分之(?P<nu>{CN_NUMERAL})"
         f"|(?P<half>一半)"
         f"|(?P<n1>{num})(?P<mid1>{mid})?"
-        f"(?:(?P<mag1>{mag})?(?P<u1>{_units(units, guards)})?(?P<sep>{RANGE_SEP})(?P<n2>{num})(?P<mid2>{mid})?)?"
-        f"(?:(?P<ua>{_units(magnitude_units, guards) or '(?!)'})"
-        f"|(?P<mag>{mag})?(?P<mid3>{mid})?(?P<unit>{_units(units, guards)})"
+        f"(?:(?P<mag1>{mag})?(?P<u1>{_units(units, guards, heads)})?(?P<sep>{RANGE_SEP})(?P<n2>{num})(?P<mid2>{mid})?)?"
+        f"(?:(?P<ua>{_units(magnitude_units, guards, heads) or '(?!)'})"
+        f"|(?P<mag>{mag})?(?P<mid3>{mid})?(?P<unit>{_units(units, guards, heads)})"
         f"|(?P<magonly>{_alternation(MAGNITUDE_ALONE)})(?P<mid4>{mid})?)"
     )
     ratio = f"(?P<ratio>(?:{ARABIC})(?:{RATIO_SEP}(?:{ARABIC}))+)"

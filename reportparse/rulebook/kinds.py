@@ -134,7 +134,8 @@ class RoleRule(Rule):
 class UnitRule(Rule):
     KIND, FILE = "unit", "units"
     units: tuple[str, ...]
-    not_followed_by: str | None = None
+    not_followed_by: str | None = None  # characters none of which may follow the unit
+    followed_by: tuple[str, ...] = ()  # words one of which must follow it (三点意见: 点 counts points made)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
