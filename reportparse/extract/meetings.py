@@ -23,8 +23,10 @@ NAME_STOPS = CLAUSE_BREAKS + "\n" + NAME_BRACKETS + SPACES
 BROKEN_LINE_GAP = 3  # characters between a broken name's two lines: a line break, a blank line and its break
 LINE_BLANKS = "\n\r \u3000"
 CONJUNCTIONS = ("和", "及", "与")  # join two names, or two bodies before one name
+JOINERS = CONJUNCTIONS + ("以及",)  # what may join two names (二十届历次全会以及中央经济工作会议)
 _ISSUER_JOIN = regex.compile(f"([^{''.join(CONJUNCTIONS)}、]{{1,6}}?)(?:{'|'.join(CONJUNCTIONS)})")  # a body, a conjunction
 _ISSUER_PART = regex.compile(f"[^{''.join(CONJUNCTIONS)}、]+")  # the bodies of a segment joined by them
+_LOOKAROUND = regex.compile(r"\(\?<?[!=][^()]*\)")
 COUNT_REACH = 8  # characters before a name where a count of meetings and one verb fit (5次列席)
 
 
@@ -101,7 +103,9 @@ def _leads_pattern(book: RuleBook) -> Pattern | None:
     if not rule.words:
         return None
     try:
-        return Pattern("|".join(sorted(rule.words, key=len, reverse=True)), (rule.file, rule.name, "words"))
+        # longest first, a word's lookarounds not counted: 对照 must be tried before 对(?!口)
+        return Pattern("|".join(sorted(rule.words, key=lambda w: len(_LOOKAROUND.sub("", w)), reverse=True)),
+                       (rule.file, rule.name, "words"))
     except RuleError as exc:
         raise RuleError(rule.file, rule.name, "words", f"not a valid pattern fragment: {exc.problem}") from None
 
@@ -208,7 +212,7 @@ def _conjunction_inside_name(folded: str, lead: regex.Match[str], clause: int, g
 
     The head word is looked for from the clause's start only (it ends right before the conjunction, and
     no head word spans a clause break), so each conjunction costs its clause, not the text before it."""
-    if lead.group() not in CONJUNCTIONS:
+    if lead.group() not in JOINERS:
         return False
     return not grammar.end.search(folded, clause, lead.start())
 
