@@ -164,6 +164,17 @@ def test_a_colon_before_a_heading_on_a_flattened_page_is_a_break():
     assert "一、概述" in lines and "二、主动公开情况" in lines
 
 
+# -- pinyin ---------------------------------------------------------------------------------------
+
+def test_pinyin_glosses_are_read_as_part_of_their_characters():
+    text = "會議傳達(dá)了中央經(jīng)濟工作會議精神，部署省兩會(huì)工作。附件(a)\n"
+    assert reads(text, "pinyin") == "會議傳達了中央經濟工作會議精神，部署省兩會工作。附件(a)\n"
+    report = parse_text(text)
+    assert violations(report.to_dict(), text) == []
+    names = [text[m.start:m.end] for m in report.meetings]
+    assert names == ["中央經(jīng)濟工作會議", "省兩會(huì)"]  # a name that ends with a glossed character takes its gloss
+
+
 # -- glued ----------------------------------------------------------------------------------------
 
 GLUED = ("新的学年，学校继续坚持以教育工作会议精神为指导，在精致党建上再发力，在精准教研上再创新，在德育管理上再提升，"

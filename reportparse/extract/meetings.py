@@ -27,6 +27,7 @@ JOINERS = CONJUNCTIONS + ("以及",)  # what may join two names (二十届历次
 _ISSUER_JOIN = regex.compile(f"([^{''.join(CONJUNCTIONS)}、]{{1,6}}?)(?:{'|'.join(CONJUNCTIONS)})")  # a body, a conjunction
 _ISSUER_PART = regex.compile(f"[^{''.join(CONJUNCTIONS)}、]+")  # the bodies of a segment joined by them
 _LOOKAROUND = regex.compile(r"\(\?<?[!=][^()]*\)")
+OPENING_QUOTES, CLOSING_QUOTES = "“‘「", "”’」"
 COUNT_REACH = 8  # characters before a name where a count of meetings and one verb fit (5次列席)
 
 
@@ -57,6 +58,7 @@ class _Grammar:
     broken_line: Pattern
     broken_head: Pattern
     broken_line_max: int
+    suffix: Pattern
 
 
 @lru_cache(maxsize=8)
@@ -76,7 +78,8 @@ def _grammar(book: RuleBook) -> _Grammar:
         demonstrative=book.grammar("meeting-demonstrative"), end=book.grammar("meeting-end"),
         count_prefix=book.grammar("meeting-count-prefix"), date_prefix=book.grammar("meeting-date-prefix"),
         routine=book.grammar("meeting-routine"), broken_line=book.grammar("meeting-broken-line"),
-        broken_head=book.grammar("meeting-broken-head"), broken_line_max=book.limit("meeting-broken-line-max"))
+        broken_head=book.grammar("meeting-broken-head"), broken_line_max=book.limit("meeting-broken-line-max"),
+        suffix=book.grammar("meeting-suffix"))
 
 
 def find_meetings(text: str, folded: str, book: RuleBook, excluded: list[tuple[int, int]]) -> list[Meeting]:
@@ -127,7 +130,19 @@ def _name_spans(folded: str, head_start: int, end: int, grammar: _Grammar) -> li
             and _valid_name(folded[joined.end():end], head, grammar):
         listed.append((at, at + len(joined.group(1))))  # 中央和市委人大工作会议: 中央, then the rest
         at = joined.end()
-    return listed + [(at, span[1])]
+    return listed + [_edges(folded, at, span[1], grammar)]
+
+
+def _edges(folded: str, start: int, end: int, grammar: _Grammar) -> tuple[int, int]:
+    """A name's edges around quotes and after its head: a name in quotes leaves them out (“双代会”); a
+    name that quotes its head takes the closing quote in (市“两会”); what the grammar's ``meeting-suffix``
+    reads after the head is the name's (党委会(扩大))."""
+    if folded[start] in OPENING_QUOTES and not any(q in folded[start:end] for q in CLOSING_QUOTES):
+        return start + 1, end
+    if folded[end:end + 1] in CLOSING_QUOTES and any(q in folded[start:end] for q in OPENING_QUOTES):
+        return start, end + 1
+    widened = grammar.suffix.match(folded, end)
+    return (start, widened.end()) if widened else (start, end)
 
 
 def _listed_issuers(folded: str, start: int, grammar: _Grammar) -> list[tuple[int, int]]:
@@ -233,10 +248,13 @@ def _across_broken_line(folded: str, start: int, grammar: _Grammar) -> int:
 
 
 def _scan_left(folded: str, pos: int, stops: str) -> int:
-    """Back to the start of a name: punctuation stops it, a short bracket (办公厅（室）) does not."""
+    """Back to the start of a name: punctuation and a double dash (…开新局——某镇…会议) stop it, a short
+    bracket (办公厅（室）) does not."""
     start = pos
     while start > 0:
         ch = folded[start - 1]
+        if ch == "—" and folded[start - 2:start - 1] == "—":
+            break
         if ch in CLOSING_PARENS:
             opening = max(folded.rfind(p, max(0, start - 5), start) for p in OPENING_PARENS)
             if opening >= 0:

@@ -1,7 +1,7 @@
 """The reading layer: the decoded text as the rules read it, with a map back to the decoded text.
 
 ``read(text, book)`` runs the steps of ``rules/reading.toml`` that are enabled, in a fixed order:
-characters are read first (traditional, then ASCII punctuation), then lines (hard wraps joined, lines a web page ran together broken up,
+characters are read first (pinyin glosses dropped, traditional, then ASCII punctuation), then lines (hard wraps joined, lines a web page ran together broken up,
 headings glued to the sentence before them set on lines of their own), then
 the gaps inside lines (spaces and zero-width characters). Every stage of the parse runs on
 ``Reading.text``; ``restore.to_original`` puts the report's offsets and surfaces back on the decoded
@@ -15,6 +15,7 @@ from ..rulebook import ReadingRule, RuleBook
 from .offsets import Reading
 from .flattened import read_flattened
 from .glued import read_glued
+from .pinyin import read_pinyin
 from .punctuation import read_punctuation
 from .spaces import read_spaces
 from .traditional import read_traditional
@@ -24,6 +25,7 @@ __all__ = ["Reading", "read", "STEPS", "changes", "normalised_warnings"]
 
 # step name -> what it does to the reading form (reading, its rule, the rule book); the order they run in
 STEPS = {
+    "pinyin": read_pinyin,
     "traditional": read_traditional,
     "punctuation": read_punctuation,
     "unwrap": read_unwrapped,
@@ -32,7 +34,8 @@ STEPS = {
     "spaces": read_spaces,
 }
 
-_WHAT = {"traditional": "traditional characters read as simplified",
+_WHAT = {"pinyin": "pinyin glossed after characters read as nothing",
+         "traditional": "traditional characters read as simplified",
          "punctuation": "ASCII punctuation marks read as full-width",
          "unwrap": "hard-wrapped lines joined",
          "flattened": "paragraphs and headings run together on one line set apart",

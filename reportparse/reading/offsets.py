@@ -23,7 +23,7 @@ from bisect import bisect_right
 class Reading:
     """The text the rules read (``text``) and the decoded text the user's file holds (``original``)."""
 
-    __slots__ = ("original", "text", "_starts", "_origins", "counts", "_inserted")
+    __slots__ = ("original", "text", "_starts", "_origins", "counts", "_inserted", "_attached")
 
     def __init__(self, original: str):
         self.original = original
@@ -32,6 +32,7 @@ class Reading:
         self._origins = array("q", [0])  # the original offset of that run's first character
         self.counts: dict[str, int] = {}  # step name -> how many things it changed
         self._inserted = False  # whether a step inserted characters (most texts: no, and no extra look-up)
+        self._attached: dict[int, int] = {}  # original end of a character -> end of what was dropped as its own
 
     @property
     def changed(self) -> bool:
@@ -59,8 +60,10 @@ class Reading:
 
     def end_of(self, j: int) -> int:
         """The end of a span that ends before reading offset ``j``: just after its last character, so a
-        surface never takes in a space or a line break dropped after it."""
-        return self._origin(j - 1) + 1 if j > 0 else 0
+        surface never takes in a space or a line break dropped after it; what was dropped as part of that
+        character (``drop_attached``: its pinyin gloss) it does take in."""
+        end = self._origin(j - 1) + 1 if j > 0 else 0
+        return self._attached.get(end, end) if self._attached else end
 
     def boundary(self, i: int) -> int:
         """Where reading offset ``i`` falls when it divides the text (node edges): dropped characters go
@@ -106,6 +109,20 @@ class Reading:
         self._remap(kept)
         self.text = "".join(pieces)
         self.counts[step] = self.counts.get(step, 0) + (len(edits) if count is None else count)
+
+    def drop_attached(self, step: str, spans: list[tuple[int, int]]) -> None:
+        """Drop each ``(start, end)`` span of the reading form as part of the character before it (a gloss
+        read with its character): a span that ends with that character ends after the gloss.
+
+        >>> r = Reading("會(huì)議")
+        >>> r.drop_attached("pinyin", [(1, 6)])
+        >>> r.text, r.span(0, 1), r.span(0, 2)
+        ('會議', (0, 6), (0, 7))
+        """
+        for start, end in spans:
+            assert start > 0, "a dropped span belongs to the character before it"
+            self._attached[self._origin(start - 1) + 1] = self._origin(end - 1) + 1
+        self.edit(step, [(start, end, "") for start, end in spans])
 
     def insert(self, step: str, positions: list[int], char: str = "\n") -> None:
         """Insert ``char`` before each reading offset of ``positions`` (ascending, none at 0). An inserted

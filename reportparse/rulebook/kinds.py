@@ -196,6 +196,7 @@ class GrammarRule(Rule):
         "meeting-date-prefix": "meetings: a full date before a name, not part of it (2022年2月14日)",
         "meeting-routine": "meetings: words that make the meeting after them a routine kind (每月定期召开…会议)",
         "meeting-broken-line": "meetings: how a short line ends whose name the next line goes on with (第十三届全国人民⏎代表大会)",
+        "meeting-suffix": "meetings: what follows a head and is still the name (党委会(扩大))",
         "meeting-broken-head": "meetings: how a line opens that goes on with a name begun on the line above (代表大会第四次会议)",
         "point-marker": "compare: a point's enumeration marker, dropped before comparing",
         "sign-off": "points: a signature or a date line closing the text (某街道办事处 二○○九年三月二十日), never a point",
@@ -278,6 +279,7 @@ class ReadingRule(Rule):
 
     KIND, FILE = "reading", "reading"
     NEEDED = {
+        "pinyin": "pinyin a mirror site glossed after characters read as nothing",
         "traditional": "traditional characters read as simplified (OpenCC)",
         "punctuation": "ASCII punctuation in Chinese text read as full-width",
         "unwrap": "hard-wrapped lines joined inside a paragraph",
@@ -286,6 +288,7 @@ class ReadingRule(Rule):
         "spaces": "spaces and zero-width characters dropped inside figures and words",
     }
     STEP_FIELDS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "pinyin": ("gloss",),
         "traditional": ("config",),
         "punctuation": ("ascii", "full_width", "chinese", "keep"),
         "unwrap": ("line_ends", "after_end", "list_marker", "narrow"),
@@ -294,6 +297,8 @@ class ReadingRule(Rule):
         "spaces": ("spaces", "invisible", "cjk", "after_figure"),
     }
     enabled: bool = True
+    # pinyin: what a gloss looks like (a bracketed syllable with a tone mark after a Han character)
+    gloss: Pattern | None = None
     # traditional: OpenCC's configuration into simplified
     config: Literal["t2s", "tw2s", "hk2s", "tw2sp"] | None = None
     # punctuation: each ASCII mark and its full-width form; what counts as Chinese beside a mark; what to keep
