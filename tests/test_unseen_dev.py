@@ -223,6 +223,9 @@ def test_a_cue_sentence_that_states_a_problem_is_a_point_and_one_that_only_annou
     ("一、主要工作\n（一）抓实项目建设。全年完成投资5亿元。下一步，我局将继续加大项目推进力度。\n"
      "二、存在的问题\n一是项目储备不足。二是人才短缺。\n三、2024年工作打算\n（一）抓好项目谋划。力争储备项目30个。\n",
      ["一是项目储备不足。", "二是人才短缺。"], ["抓好项目谋划"]),
+    # a year's commitment: 明年/2024年，我局将 and a verb (2023年，我局将政务公开纳入考核 is a deed, not a plan)
+    ("明年，我局将重点做好以下工作：一是抓好规划编制；二是抓好项目储备。\n",
+     [], ["一是抓好规划编制；", "二是抓好项目储备。"]),
 ])
 def test_problems_and_remedies_of_a_summary(text, weaknesses, plans):
     report = parse_text(text)
