@@ -47,8 +47,9 @@ class Block:
 def scan(text: str, folded: str, lines: list[Line], rules: RuleBook) -> list[Block]:
     """One block per non-blank line: a heading, page noise, or plain text."""
     content = [ln for ln in lines if not ln.blank]
-    noise = _noise_rules_by_line(folded, content, noise_rules(rules))
     styles = heading_styles(rules)
+    noise = _noise_rules_by_line(folded, content, noise_rules(rules),
+                                 lambda line: heading_block(text, folded, line, styles) is not None)
     blocks: list[Block] = []
     for line, noise_rule in zip(content, noise):
         if noise_rule is not None:
@@ -233,7 +234,8 @@ def noise_rule(body: str, rules: ByLeading[NoiseRule]) -> NoiseRule | None:
     return next((r for r in rules.candidates(body) if len(body) <= r.max_length and r.pattern.search(body)), None)
 
 
-def _noise_rules_by_line(folded: str, content: list[Line], rules: ByLeading[NoiseRule]) -> list[NoiseRule | None]:
+def _noise_rules_by_line(folded: str, content: list[Line], rules: ByLeading[NoiseRule],
+                         opens_heading: Callable[[Line], bool]) -> list[NoiseRule | None]:
     found: list[NoiseRule | None] = [None] * len(content)
     i = 0
     while i < len(content):
@@ -249,7 +251,8 @@ def _noise_rules_by_line(folded: str, content: list[Line], rules: ByLeading[Nois
                 found[j] = rule
             break
         if rule.next == "value" and _label_without_value(folded, line):
-            if i < len(content) and _is_value(folded, content[i]):  # a value, not the body after the label
+            # a value, not the body after the label, nor the first heading (字体大小:⏎一、总体情况)
+            if i < len(content) and _is_value(folded, content[i]) and not opens_heading(content[i]):
                 found[i] = rule
                 i += 1
         elif rule.next == "short":

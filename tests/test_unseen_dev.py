@@ -291,6 +291,8 @@ def test_a_label_left_without_value_does_not_take_the_body_after_it_as_its_value
     assert [text[q.start:q.end] for q in report.quantities if q.type == "date"] == ["2023年9月13日"]
     short_value = "来源：\n某日报2023年5月4日\n全年接待群众来访1200人次。\n"
     assert [short_value[q.start:q.end] for q in parse_text(short_value).quantities] == ["1200人次"]  # noise yields none
+    first_heading = "发布时间 : 2021-01-25 来源:某街道 字体大小:\n\n一、总体情况\n\n本年度主动公开信息120条。\n"
+    assert [s.title for s in parse_text(first_heading).sections if s.kind == "section"] == ["总体情况"]
 
 
 def test_weakness_points_of_the_provincial_reports_meet_their_floor(shared_corpus):
