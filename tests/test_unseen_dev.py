@@ -247,6 +247,7 @@ def test_a_work_plan_of_one_level_of_tasks_gives_each_task_title():
     ("千方百计为百姓办实事。", []),
     ("再讲三点意见。下午三点召开会议。", [("三点", "3")]),
     ("制定2022-2023学年度学校工作计划。", [("2022", "2022"), ("2023", "2023")]),
+    ("7月9日至17日开展督查，2021年9月23至24日召开会议。", [("7月9日", "None"), ("17日", "None"), ("2021年9月23", "2021"), ("24日", "None")]),
 ])
 def test_round_magnitudes_and_month_spans(text, found):
     assert [(q.text, str(q.value)) for q in parse_text(text).quantities] == found

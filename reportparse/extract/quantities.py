@@ -67,6 +67,11 @@ BROKEN_DATELINE = ("(?<=(?:^|\n)[ \t\u3000]*(?:[—―─-]{1,2})?|[（(])(?P<ye
                    "(?:\\d{3,4}|\\d{1,4}[月日号](?:\\d{1,2}[日号]?)?)(?=[在 \t\u3000)）\n]|$)")
 
 
+# A span of days is two dates (9月23至24日 -> 9月23, 24日; 7月9日至17日 -> 7月9日, 17日): the first day may drop its 日
+# before the range's end, and the day after 至/到 is a date of its own.
+DAY_RANGE = "(?=[至到]\\d{1,2}[日号])"
+RANGE_END_DAY = "(?<=\\d[日号]?[至到])\\d{1,2}[日号]"
+
 # A school year names its two years apart (2022-2023学年度): each a date, as two years joined by 至 would be.
 SCHOOL_YEAR = ("(?P<year>(?:19|20)\\d{2})(?=[-－—–](?:19|20)\\d{2}学年)"
                "|(?<=(?:19|20)\\d{2}[-－—–])(?P<year>(?:19|20)\\d{2})(?=学年)")
@@ -83,9 +88,9 @@ def _compiled(book: RuleBook) -> tuple[regex.Pattern[str], list[Pattern]]:
     mag = _alternation(numbers.MAGNITUDES)
     num = f"(?:{ARABIC}|{CN_NUMERAL}|{REDACTED}|{ROUND})"
     mid = _alternation(qualifiers["middle"]) or "(?!)"
-    date = (f"(?P<year>\\d{{4}}|{CN_YEAR})年(?:(?P<month>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day>\\d{{1,2}}|{CN_DAY})日)?)?"
-            f"|(?<![\\d个])(?:\\d{{1,2}}[-－—–~～至])?(?P<month2>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day2>\\d{{1,2}}|{CN_DAY})[日号])?"
-            f"|{BROKEN_DATELINE}|{SCHOOL_YEAR}")
+    date = (f"(?P<year>\\d{{4}}|{CN_YEAR})年(?:(?P<month>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day>\\d{{1,2}}|{CN_DAY})(?:日|{DAY_RANGE}))?)?"
+            f"|(?<![\\d个])(?:\\d{{1,2}}[-－—–~～至])?(?P<month2>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day2>\\d{{1,2}}|{CN_DAY})(?:[日号]|{DAY_RANGE}))?"
+            f"|{BROKEN_DATELINE}|{SCHOOL_YEAR}|{RANGE_END_DAY}")
     figure = (
         f"(?P<pct>百分之)(?P<pn>{CN_NUMERAL})(?:{RANGE_SEP}(?:百分之)?(?P<pn2>{CN_NUMERAL}))?"
         f"|(?P<den>{CN_NUMERAL})分之(?P<nu>{CN_NUMERAL})"
