@@ -226,6 +226,10 @@ def test_a_cue_sentence_that_states_a_problem_is_a_point_and_one_that_only_annou
     # a year's commitment: 明年/2024年，我局将 and a verb (2023年，我局将政务公开纳入考核 is a deed, not a plan)
     ("明年，我局将重点做好以下工作：一是抓好规划编制；二是抓好项目储备。\n",
      [], ["一是抓好规划编制；", "二是抓好项目储备。"]),
+    # written for the fourth session: labels before a colon, and 如 after a cue
+    ("存在的不足：一是学习不够深入；二是调研不够扎实。\n", ["一是学习不够深入；", "二是调研不够扎实。"], []),
+    ("工作中的不足：\n1.学习不够深入。\n2.调研不够扎实。\n", ["1.学习不够深入。", "2.调研不够扎实。"], []),
+    ("当然，工作中也存在一些不足，如学习不够系统，工作作风不够扎实。\n", ["学习不够系统，工作作风不够扎实。"], []),
 ])
 def test_problems_and_remedies_of_a_summary(text, weaknesses, plans):
     report = parse_text(text)

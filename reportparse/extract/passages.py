@@ -45,6 +45,7 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
                 warn: Callable[[str, str], None]) -> tuple[list[Point], list[Point]]:
     cues = {role: [r.pattern for r in book.of(PassageRule) if r.role == role]
             for role in ("weaknesses", "plans", "resolution", "intro")}
+    cues["then-list"] = [book.grammar("cue-then-list")]
     nodes = [n for t in top for n in t.walk()]
     items = Items(sorted((n for n in nodes if n.kind == "item"), key=lambda n: n.start))
     lines = Lines(_body_lines(text, nodes))
@@ -239,7 +240,11 @@ def _cue_passages(text, lines, cues, covered, point_chars: int, conjunction) -> 
         cue_start, cue_end = line.start + first.start(), line.start + first.end()
         sentence_end = _next_sentence_end(text, cue_start, line.end)
         colon = _first_of(text, INTRODUCING_COLONS, cue_start, sentence_end)
-        if colon >= 0:
+        last_end = _last_cue_end(text, cue_start, sentence_end, cues["weaknesses"])
+        listed = next((m for p in cues["then-list"] if (m := p.match(text, last_end, sentence_end))), None)
+        if listed:
+            start = listed.end()  # the problems follow 如 after the cue (…也存在一些不足，如学习不够系统…)
+        elif colon >= 0:
             start = colon + 1  # the points follow its colon (…风险挑战：外部环境…)
         elif text[cue_end - 1] in CLAUSE_COMMAS and cue_start - _sentence_start(text, line.start, cue_start) < point_chars:
             start = cue_end  # the cue names the problem, which follows it (…突出问题是，农业…)

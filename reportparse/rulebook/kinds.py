@@ -199,6 +199,7 @@ class GrammarRule(Rule):
         "meeting-suffix": "meetings: what follows a head and is still the name (党委会(扩大))",
         "meeting-broken-head": "meetings: how a line opens that goes on with a name begun on the line above (代表大会第四次会议)",
         "point-marker": "compare: a point's enumeration marker, dropped before comparing",
+        "cue-then-list": "points: what introduces the problems right after a weakness cue (…存在一些不足，如…)",
         "sign-off": "points: a signature or a date line closing the text (某街道办事处 二○○九年三月二十日), never a point",
         "plan-overview": "chains: a plan section's title that states the overall requirements, not a task",
         "plan-body-end": "chains: a line that ends a plan heading's body (the report's late blocks)",
