@@ -58,6 +58,9 @@ MINUS_SIGNS = "-−"
 LINE_FINAL = "。！？；：…!?;:"
 # Closing quotes and brackets that may follow a line's final mark (。” or 。）).
 CLOSERS = "”’\"'」』）)】》"
+# Quotes around a name or inside it: “双代会”, 市“两会”.
+OPENING_QUOTES = "“‘「"
+CLOSING_QUOTES = "”’」"
 # Opening brackets of a short parenthesis inside a name: 办公厅（室）.
 OPENING_PARENS = "（("
 CLOSING_PARENS = "）)"

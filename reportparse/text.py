@@ -60,10 +60,19 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def skip_indent(text: str, start: int, end: int) -> int:
+    """The first character at or after ``start`` (before ``end``) that is no indentation.
+
+    >>> skip_indent("\u3000\u3000一、总体情况", 0, 8)
+    2
+    """
+    while start < end and text[start] in INDENT_CHARS:
+        start += 1
+    return start
+
+
 def _line(text: str, start: int, end: int, stop: int) -> Line:
-    content = start
-    while content < end and text[content] in INDENT_CHARS:
-        content += 1
+    content = skip_indent(text, start, end)
     while end > content and text[end - 1] in INDENT_CHARS:
         end -= 1
     return Line(start, content, end, stop)

@@ -13,7 +13,8 @@ from functools import lru_cache
 import regex
 
 from ..errors import RuleError
-from ..punctuation import CLAUSE_BREAKS, CLOSING_PARENS, NAME_BRACKETS, OPENING_PARENS, SPACES
+from ..punctuation import (CLAUSE_BREAKS, CLOSING_PARENS, CLOSING_QUOTES, NAME_BRACKETS, OPENING_PARENS,
+                           OPENING_QUOTES, SPACES)
 from ..rulebook import LexiconRule, MeetingRule, Pattern, RuleBook
 from ..spans import Coverage
 from .mentions import Meeting
@@ -27,7 +28,6 @@ JOINERS = CONJUNCTIONS + ("以及",)  # what may join two names (二十届历次
 _ISSUER_JOIN = regex.compile(f"([^{''.join(CONJUNCTIONS)}、]{{1,6}}?)(?:{'|'.join(CONJUNCTIONS)})")  # a body, a conjunction
 _ISSUER_PART = regex.compile(f"[^{''.join(CONJUNCTIONS)}、]+")  # the bodies of a segment joined by them
 _LOOKAROUND = regex.compile(r"\(\?<?[!=][^()]*\)")
-OPENING_QUOTES, CLOSING_QUOTES = "“‘「", "”’」"
 COUNT_REACH = 8  # characters before a name where a count of meetings and one verb fit (5次列席)
 
 

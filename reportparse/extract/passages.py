@@ -27,7 +27,7 @@ from ..rulebook import PassageRule, RuleBook
 from ..punctuation import INDENT_CHARS
 from ..spans import Coverage
 from ..scan import HEAD_WINDOW, marker_style, numbered_styles
-from ..text import split_lines
+from ..text import skip_indent, split_lines
 from .mentions import Point
 
 MIN_POINT = 4
@@ -166,7 +166,7 @@ def _body_lines(text: str, nodes: list[Node]) -> list[Span]:
         start, heading = line.content, heading_lines.get(line.start)
         if heading is not None and heading.title_end is not None:
             start = heading.title_end + (text[heading.title_end:heading.title_end + 1] in TITLE_FULL_STOP + TITLE_COLONS)
-        start = _skip_indent(text, start, line.end)
+        start = skip_indent(text, start, line.end)
         if start >= line.end:
             after_heading = after_heading or heading is not None
             continue
@@ -199,7 +199,7 @@ def _section_points(text, section: Node, items, lines, cues, split_lists: bool =
                 # a numbered line with nothing under it is a point of a list, marker and stop included
                 # (1.部分信息公开不够及时。); a subsection with a body is named by its title
                 bodiless = not text[title[1]:sub.end].strip(BODILESS_REST)
-                points.append(Span(_skip_indent(text, sub.start, sub.end), _trim(text, sub.start, sub.end))
+                points.append(Span(skip_indent(text, sub.start, sub.end), _trim(text, sub.start, sub.end))
                               if bodiless else Span(*title))
         return points
     body = Span(section.start, section.end)
@@ -313,7 +313,7 @@ def _listed_units(text, passage: Span, styles, cues) -> list[Span]:
     style = None
     at = passage.end
     while (nxt := text.find("\n", at)) >= 0:
-        start = _skip_indent(text, nxt + 1, len(text))
+        start = skip_indent(text, nxt + 1, len(text))
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         marked = marker_style(text, start, HEAD_WINDOW, styles)
@@ -371,7 +371,7 @@ def _sentences(text: str, start: int, end: int, breaks: str = ""):
     pos = start
     while pos < end:
         stop = _next_sentence_end(text, pos, end, breaks)
-        lo = _skip_indent(text, pos, stop)
+        lo = skip_indent(text, pos, stop)
         if lo < stop:
             yield lo, stop
         pos = stop
@@ -398,7 +398,7 @@ def _sentence_start(text: str, line_start: int, pos: int) -> int:
     start = pos
     while start > line_start and text[start - 1] not in SENTENCE_ENDS:
         start -= 1
-    return _skip_indent(text, start, pos)
+    return skip_indent(text, start, pos)
 
 
 def _first_of(text: str, chars: str, start: int, end: int) -> int:
@@ -424,12 +424,6 @@ def _item_end(text: str, item: Node, stops) -> int:
         if _starts_with(text, Span(start, stop), stops):
             return _trim(text, item.start, start)
     return end
-
-
-def _skip_indent(text: str, start: int, end: int) -> int:
-    while start < end and text[start] in INDENT_CHARS:
-        start += 1
-    return start
 
 
 def _trim(text: str, start: int, end: int) -> int:

@@ -30,6 +30,7 @@ import regex
 
 from ..rulebook import ReadingRule, RuleBook, required
 from ..scan import HEAD_WINDOW, Block, heading_of, marker_style, numbered_styles
+from ..text import skip_indent
 from .offsets import Reading
 
 _LINE = re.compile(r"[^\n\r]+")
@@ -78,9 +79,7 @@ def _glued_at_line_start(text: str, line_start: int, line_end: int, sentence_end
     into the first marker of another style (一、存在的问题(一)村级党支部活动阵地缺乏，…): a break before that
     marker. Only a first marker ((一), 1.) counts: it opens a list of subsections, where a later number
     inside a title would be a reference."""
-    start = line_start
-    while start < line_end and text[start] in " \t\u3000":
-        start += 1
+    start = skip_indent(text, line_start, line_end)
     heading = _heading_at(text, start, line_end, sentence_ends, styles)
     if heading is None or heading.rule not in opening:
         return []
