@@ -4,7 +4,8 @@
                                              # frozen in the first session), test2 (tests/gold/unseen/test2, frozen
                                              # in the second), test3 (tests/gold/unseen/test3, frozen in the third),
                                              # weak-test (weaknesses of nine provincial reports, frozen in the third),
-                                             # test4 (tests/gold/unseen/test4, frozen in the fourth)
+                                             # test4 (tests/gold/unseen/test4, frozen in the fourth),
+                                             # test5 (tests/gold/unseen/test5, frozen in the fifth)
                                              # and all of them together; dev holds tests/gold/unseen/dev and weak-dev
     python bench/eval_unseen.py --dev-only   # while tuning: the test half is neither read nor scored
     python bench/eval_unseen.py --dev-only --show   # and each miss on dev
@@ -33,6 +34,7 @@ TEST = [ROOT / "tests" / "gold" / "unseen" / "test", ROOT / "tests" / "gold" / "
 TEST2 = [ROOT / "tests" / "gold" / "unseen" / "test2"]
 TEST3 = [ROOT / "tests" / "gold" / "unseen" / "test3"]
 TEST4 = [ROOT / "tests" / "gold" / "unseen" / "test4"]
+TEST5 = [ROOT / "tests" / "gold" / "unseen" / "test5"]
 WEAK_TEST = [ROOT / "tests" / "gold" / "unseen" / "weak-test"]  # weaknesses only, of ../shared reports
 WIDTH = 50
 
@@ -62,8 +64,8 @@ def main() -> None:
     if not args.dev_only:
         halves += [("test", rows(score_folders(TEST, ROOT))), ("test2", rows(score_folders(TEST2, ROOT))),
                    ("test3", rows(score_folders(TEST3, ROOT))), ("weak-test", rows(score_folders(WEAK_TEST, ROOT))),
-                   ("test4", rows(score_folders(TEST4, ROOT))),
-                   ("all test", rows(score_folders(TEST + TEST2 + TEST3 + WEAK_TEST + TEST4, ROOT)))]
+                   ("test4", rows(score_folders(TEST4, ROOT))), ("test5", rows(score_folders(TEST5, ROOT))),
+                   ("all test", rows(score_folders(TEST + TEST2 + TEST3 + WEAK_TEST + TEST4 + TEST5, ROOT)))]
     print(f"{'':12}" + "".join(f"{name:{WIDTH}}" for name, _ in halves))
     for i, (label, _) in enumerate(halves[0][1]):
         print(f"{label:12}" + "".join(f"{half[i][1]:{WIDTH}}" for _, half in halves))
