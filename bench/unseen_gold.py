@@ -112,14 +112,17 @@ def _fields_agree(kind: str, gold: dict, found: dict) -> bool:
         return gold.get("type") == found.get("type")
     if kind != "quantities":
         return True
-    return all(_same(_simplified(gold.get(k)), _simplified(found.get(k))) if k == "unit" else _same(gold.get(k), found.get(k))
+    return all(_same(_simplified(gold.get(k)), _simplified(found.get(k))) if k in SCRIPTED else _same(gold.get(k), found.get(k))
                for k in QUANTITY_FIELDS if k != "redacted") \
         and bool(gold.get("redacted")) == bool(found.get("redacted"))
 
 
+SCRIPTED = ("unit", "qualifier")  # fields the tool reads on the reading form
+
+
 def _simplified(unit: object) -> object:
-    """A unit read in simplified script: the gold writes it as the page does (畝, 條), the tool reads units
-    on the reading form (亩, 条; README "Messy text"), and the two name the same unit."""
+    """A unit or qualifier read in simplified script: the gold writes it as the page does (畝, 條, 餘), the tool
+    reads them on the reading form (亩, 条, 余; README "Messy text"), and the two name the same word."""
     return converter("t2s").convert(unit) if isinstance(unit, str) else unit
 
 

@@ -18,7 +18,7 @@ from typing import Callable
 from .numerals import ordinal_value
 from .punctuation import (CLAUSE_MARKS, CLOSING_PARENS, HEADING_TITLE_TRIM, ITEM_TITLE_STOPS, SENTENCE_MARKS, TITLE_COLONS,
                           TITLE_FULL_STOP)
-from .rulebook import HeadingRule, NoiseRule, RuleBook
+from .rulebook import HeadingRule, NoiseRule, RuleBook, required
 from .rulebook.leading import ByLeading
 from .text import Line, fold, split_lines
 
@@ -57,7 +57,8 @@ def scan(text: str, folded: str, lines: list[Line], rules: RuleBook) -> list[Blo
         else:
             blocks.append(heading_block(text, folded, line, styles) or Block("text", line))
     blocks = _drop_stand_ins(blocks, rules.of(HeadingRule))
-    return _list_units(text, _join_bare_markers(text, _drop_edge_noise_inside(blocks, rules)))
+    blocks = _join_bare_markers(text, _drop_edge_noise_inside(blocks, rules))
+    return _colon_lists(text, _list_units(text, blocks))
 
 
 def heading_opener(book: RuleBook) -> Callable[[str], bool]:
@@ -114,12 +115,14 @@ def heading_block(text: str, folded: str, line: Line, styles: ByLeading[HeadingR
     whole = line.end - line.content <= HEAD_WINDOW
     head = folded[line.content:min(line.end, line.content + HEAD_WINDOW)]
     for style in styles.candidates(head):
-        if style.numeral == "none" and not whole:
+        if style.numeral == "none" and not whole and not style.run_in:
             continue
         m = style.pattern.match(head)
         if m is None:
             continue
-        if style.numeral == "none":
+        if style.run_in:
+            number, marker_end = None, line.content + m.end()
+        elif style.numeral == "none":
             if m.end() < len(head):
                 continue  # an unnumbered heading is a whole line
             number, marker_end = None, line.content
@@ -133,6 +136,8 @@ def heading_block(text: str, folded: str, line: Line, styles: ByLeading[HeadingR
             title_start += 1
         title_end, body_start = _title_extent(text, title_start, line.end)
         title_end = _trim_end(text, title_start, title_end)
+        if style.run_in and (body_start is None or title_end - title_start > required(style.longest_title)):
+            continue  # ——必须坚持改革开放。 alone on its line is an item of a list, not a heading
         if style.longest_title is not None and title_end - title_start > style.longest_title and \
                 any(ch in CLAUSE_MARKS for ch in text[title_start:title_end]):
             return None  # 1、采取一定的优惠政策，在…基础上，结合…: a numbered sentence, not a heading
@@ -192,6 +197,27 @@ def _list_units(text: str, blocks: list[Block]) -> list[Block]:
             out[i:j] = [Block("text", b.line) for b in run]
         i = j
     return out
+
+
+def _colon_lists(text: str, blocks: list[Block]) -> list[Block]:
+    """Run-in items (——…) that a colon introduces are the items of a list, not headings
+    (到2027年具体目标：⏎——经济总量迈上新台阶。全省…⏎——…). One walk."""
+    out = list(blocks)
+    listing = False
+    for i, block in enumerate(out):
+        unnumbered = block.kind == "heading" and block.number is None and block.marker is not None
+        if unnumbered and listing:
+            out[i] = Block("text", block.line)
+            continue
+        listing = block.kind == "text" and _ends_with_colon(text, block.line)
+    return out
+
+
+def _ends_with_colon(text: str, line: Line) -> bool:
+    end = line.end
+    while end > line.content and text[end - 1] in " \t\u3000":
+        end -= 1
+    return end > line.content and text[end - 1] in TITLE_COLONS
 
 
 def _numbers_on(before: Block, block: Block) -> bool:

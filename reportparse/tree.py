@@ -212,6 +212,8 @@ def _continued(root: _Open, stack: list[_Open], block: Block) -> _Open | None:
 
 
 def _warn_skipped(parent: _Open | None, block: Block, ranks: list[int], used: set[int], warn: Warn) -> None:
+    if block.number is None and block.marker is not None:
+        return  # a run-in item (——…) takes the level below whatever is open: it skips none
     above = parent.head.rank if parent else None
     missing = [r for r in ranks if (above is None or r > above) and r < block.rank]
     if parent is None:

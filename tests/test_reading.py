@@ -212,6 +212,23 @@ def test_a_part_title_glued_to_its_first_subsection_on_a_short_line_is_broken():
     assert reads(later, "glued") == later
 
 
+GLUED_LABELS = ("今年以来，全乡党建工作在县委的正确领导下，紧紧围绕中心工作，扎实推进各项任务，取得了明显成效，全乡各级党组织"
+                "的凝聚力和战斗力进一步增强，党员干部的精神面貌焕然一新，群众对党组织的满意度逐年提高，各村班子团结干事的氛围日益浓厚，"
+                "基层党建与乡村振兴、产业发展、社会治理深度融合，为全乡经济社会持续健康发展提供了坚强的组织保证和有力的作风支撑。三、主要做法。一是抓学习，组织全乡党员开展集中学习六次。"
+                "二是抓队伍，新发展党员五名，培训入党积极分子二十人。四、存在的问题在全乡党员干部的共同努力下，我乡党建工作取得了"
+                "一定成绩，但与群众的期望相比还有差距。一是村级集体经济薄弱。二是党员年龄偏大。五、今后的打算一是加强培训。"
+                "二是壮大村级集体经济。\n")
+
+
+def test_a_part_title_glued_to_its_body_ends_after_a_role_label():
+    heads = [line[:8] for line in reads(GLUED_LABELS, "glued").split("\n")]
+    assert heads == ["今年以来，全乡党", "三、主要做法。一", "四、存在的问题", "在全乡党员干部的", "五、今后的打算", "一是加强培训。二", ""]
+    report = parse_text(GLUED_LABELS)
+    assert violations(report.to_dict(), GLUED_LABELS) == []
+    assert [p.text for p in report.weaknesses] == ["一是村级集体经济薄弱。", "二是党员年龄偏大。"]
+    assert [p.text for p in report.plans] == ["一是加强培训。", "二是壮大村级集体经济。"]
+
+
 def test_an_inline_list_of_parts_in_a_paragraph_is_not_broken_up():
     text = ("会议提出了三点要求，各单位要认真抓好贯彻落实，确保会议精神落地见效，推动全年各项目标任务圆满完成，"
             "为全县经济社会发展作出新的更大贡献。一、提高思想认识。二、加强组织领导。三、狠抓工作落实。会后各单位迅速传达。\n")

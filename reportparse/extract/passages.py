@@ -23,7 +23,7 @@ from ..model import Node
 from ..punctuation import (CLAUSE_COMMAS, INTRODUCING_COLONS, LIST_BREAKS, PARAGRAPH_ENDS, SENTENCE_ENDS, TITLE_COLONS,
                            TITLE_FULL_STOP)
 from ..profile import genre_rule
-from ..rulebook import PassageRule, RuleBook
+from ..rulebook import EnumerationRule, PassageRule, RuleBook
 from ..punctuation import INDENT_CHARS
 from ..spans import Coverage
 from ..scan import HEAD_WINDOW, marker_style, numbered_styles
@@ -46,19 +46,33 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
     cues = {role: [r.pattern for r in book.of(PassageRule) if r.role == role]
             for role in ("weaknesses", "plans", "resolution", "intro")}
     cues["then-list"] = [book.grammar("cue-then-list")]
+    cues["enumeration"] = [r.pattern for r in book.of(EnumerationRule)]
     nodes = [n for t in top for n in t.walk()]
     items = Items(sorted((n for n in nodes if n.kind == "item"), key=lambda n: n.start))
     lines = Lines(_body_lines(text, nodes))
     weak_sections = _outermost(n for n in nodes if n.kind == "section" and n.role == "weaknesses")
     plan_sections = _outermost(n for n in nodes if n.kind == "section" and n.role == "plans")
 
-    weaknesses: list[Span] = []
-    for section in weak_sections:
-        weaknesses += _section_points(text, section, items, lines, cues, split_lists=True)
     covered = Coverage((s.start, s.end) for s in weak_sections)
-    for passage in _cue_passages(text, lines, cues, covered, int(book.setting("cue-sentence-point").number),
-                                 book.grammar("point-lead-conjunction")):
-        weaknesses += _passage_points(text, passage, items, lines, cues, split_lists=True, resolved=True)
+    passages = _cue_passages(text, lines, cues, covered, int(book.setting("cue-sentence-point").number),
+                             book.grammar("point-lead-conjunction"))
+    # a cue paragraph followed by headings (…还存在一些问题。⏎——产业结构不够合理。…⏎——…): each heading
+    # states one problem, and what stands under it is no passage of its own
+    headed = Headed(top, nodes)
+    tasks = Coverage((s.start, s.end) for s in plan_sections)  # a challenge named before the tasks is no list of problems
+    runs = {i: run for i, passage in enumerate(passages)
+            if _introduces(text, passage, cues) and (run := headed.run_after(text, passage.end))
+            and not tasks.covers(run[0].start)}
+    in_runs = Coverage((run[0].start, run[-1].end) for run in runs.values())
+    weaknesses: list[Span] = []
+    for run in runs.values():
+        weaknesses += _subsection_points(text, run, "weaknesses", items, lines, cues, split_lists=True, labels=False)
+    for section in weak_sections:
+        if not in_runs.covers(section.start):
+            weaknesses += _section_points(text, section, items, lines, cues, split_lists=True)
+    for i, passage in enumerate(passages):
+        if i not in runs and not in_runs.covers(passage.start):
+            weaknesses += _passage_points(text, passage, items, lines, cues, split_lists=True, resolved=True)
 
     rule = genre_rule(genre, book)
     mode = rule.plan_points if rule is not None else "points"
@@ -184,24 +198,7 @@ def _section_points(text, section: Node, items, lines, cues, split_lists: bool =
     or sentences, for weaknesses a first sentence that only states there are problems left out."""
     subsections = [c for c in section.children if c.kind == "section"]
     if subsections:
-        points: list[Span] = []
-        for sub in subsections:
-            if sub.role is not None and sub.role != section.role:
-                continue  # (二)解决办法和改进措施 under 存在的问题及改进情况: plans, not a problem
-            if sub.role == section.role:
-                # 存在问题：⏎1.…⏎2.… or 存在问题：⏎一年来…但… under 存在的问题及改进情况: the label's own points
-                points += _section_points(text, sub, items, lines, cues, split_lists)
-                continue
-            inner = items.outermost_inside(Span(sub.start, sub.end)) if split_lists else []
-            if inner:
-                points += [Span(it.start, _item_end(text, it, cues["resolution"])) for it in inner]
-            elif title := sub.title_span:
-                # a numbered line with nothing under it is a point of a list, marker and stop included
-                # (1.部分信息公开不够及时。); a subsection with a body is named by its title
-                bodiless = not text[title[1]:sub.end].strip(BODILESS_REST)
-                points.append(Span(skip_indent(text, sub.start, sub.end), _trim(text, sub.start, sub.end))
-                              if bodiless else Span(*title))
-        return points
+        return _subsection_points(text, subsections, section.role, items, lines, cues, split_lists)
     body = Span(section.start, section.end)
     if split_lists:  # a problems section's remedies (针对以上问题，我局…：⏎一是… or …。上述问题，我们将…) are not problems
         body = Span(section.start, _remedies_start(text, body, lines, cues))
@@ -212,6 +209,65 @@ def _section_points(text, section: Node, items, lines, cues, split_lists: bool =
         colon = _first_of(text, INTRODUCING_COLONS, found[0].start, found[0].end)
         found = ([Span(colon + 1, found[0].end)] if colon >= 0 and found[0].end - colon > MIN_POINT else []) + found[1:]
     return found
+
+
+def _subsection_points(text, subsections: list[Node], role: str | None, items, lines, cues,
+                       split_lists: bool = False, labels: bool = True) -> list[Span]:
+    """The points of subsections that each state one problem or task: a subsection's title, or for
+    weaknesses its items (一是…) when it has them. With ``labels``, a subsection of the same role is a
+    label whose own points count (存在问题：⏎1.…); a cue's subsections are each a point (——民生仍有短板。…)."""
+    points: list[Span] = []
+    for sub in subsections:
+        if sub.role is not None and sub.role != role:
+            continue  # (二)解决办法和改进措施 under 存在的问题及改进情况: plans, not a problem
+        if sub.role == role and labels:
+            # 存在问题：⏎1.…⏎2.… or 存在问题：⏎一年来…但… under 存在的问题及改进情况: the label's own points
+            points += _section_points(text, sub, items, lines, cues, split_lists)
+            continue
+        inner = items.outermost_inside(Span(sub.start, sub.end)) if split_lists else []
+        if inner:
+            points += [Span(it.start, _item_end(text, it, cues["resolution"])) for it in inner]
+        elif title := sub.title_span:
+            # a numbered line with nothing under it is a point of a list, marker and stop included
+            # (1.部分信息公开不够及时。); a subsection with a body is named by its title
+            bodiless = not text[title[1]:sub.end].strip(BODILESS_REST)
+            points.append(Span(skip_indent(text, sub.start, sub.end), _trim(text, sub.start, sub.end))
+                          if bodiless else Span(*title))
+    return points
+
+
+class Headed:
+    """Sections by start, each with its parent's subsections, to find the headings a cue introduces."""
+
+    def __init__(self, top: list[Node], nodes: list[Node]):
+        self.sections: list[Node] = []
+        self.siblings: dict[int, list[Node]] = {}
+        for subs in [[n for n in top if n.kind == "section"]] + \
+                [[c for c in n.children if c.kind == "section"] for n in nodes]:
+            for sub in subs:
+                self.siblings[id(sub)] = subs
+                self.sections.append(sub)
+        self.sections.sort(key=lambda n: n.start)
+        self.starts = [n.start for n in self.sections]
+
+    def run_after(self, text: str, pos: int) -> list[Node]:
+        """The subsections a cue paragraph ending at ``pos`` introduces (我们也清醒地看到…还存在一些问题。⏎
+        ——产业结构不够合理。…⏎——…): the heading right after it and its siblings of the same style that
+        follow it; none when text stands between."""
+        i = bisect_left(self.starts, pos)
+        if i == len(self.sections) or text[pos:self.sections[i].start].strip():
+            return []
+        first = self.sections[i]
+        siblings = self.siblings[id(first)]
+        at = siblings.index(first)
+        if at > 0 and siblings[at - 1].end >= pos:
+            return []  # the cue closes the body of the heading before: the next one is its sibling, not its point
+        run = []
+        for sub in siblings[at:]:
+            if sub.style != first.style:
+                break
+            run.append(sub)
+        return run
 
 
 def _remedies_start(text, body: Span, lines, cues) -> int:
@@ -265,6 +321,16 @@ def _cue_passages(text, lines, cues, covered, point_chars: int, conjunction) -> 
     return passages
 
 
+def _introduces(text: str, passage: Span, cues) -> bool:
+    """The passage holds nothing after its cue sentence: blank, or the one sentence that says there are
+    problems (…还存在不少问题，…面临诸多新的挑战。), so what follows it lists them."""
+    if not text[passage.start:passage.end].strip():
+        return True
+    first_end = _next_sentence_end(text, passage.start, passage.end)
+    return not text[first_end:passage.end].strip() and \
+        any(p.search(text[passage.start:first_end]) for p in cues["weaknesses"])
+
+
 def _resolved_at(text: str, start: int, end: int, stops) -> int:
     """Where a passage turns to its resolve or its remedies: the start of the first sentence that opens
     with ``stops``; ``end`` when none does."""
@@ -295,7 +361,14 @@ def _commitments(text, lines, cues, covered) -> list[Span]:
             continue
         for start, end in _sentences(text, line.start, line.end):
             if _starts_with(text, Span(start, end), cues["plans"]):
-                stop = _run_on(text, lines, i, []) if text[line.end - 1] in INTRODUCING_COLONS else line.end
+                # a paragraph that ends by introducing what follows: with a colon (…以下几个方面着手：), or with
+                # a sentence that announces the items opening the next paragraph (我强调几点意见。⏎一要…)
+                last = _last_sentence(text, Span(start, line.end))
+                nxt = lines.spans[i + 1] if i + 1 < len(lines.spans) else None
+                introduces = text[line.end - 1] in INTRODUCING_COLONS or (
+                    last is not None and nxt is not None and any(p.search(text[last.start:last.end]) for p in cues["intro"])
+                    and any(p.match(text, nxt.start) for p in cues["enumeration"]))
+                stop = _run_on(text, lines, i, []) if introduces else line.end
                 passages.append(Span(start, stop))
                 break
     return passages

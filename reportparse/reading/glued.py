@@ -14,6 +14,10 @@ break is inserted
 - before the marker of a heading of another style that follows such a heading's title within
   ``max_title_chars`` characters, with no sentence end between: the title ends there.
 
+- after a role's label (``label_roles``: 存在的问题, 今后的打算) that a part's title is, when the title is glued
+  to its body with no stop between (``…差距。四、存在的问题在全乡…，…``; ``五、今后的打算一是…``): the
+  heading rules alone would read the body's first sentence as the title.
+
 A line gets its breaks only when at least ``min_breaks`` headings open after a sentence end in it: one
 ``。一、`` in a long paragraph is an inline list, a run-together page has one per part. The breaks stand for no character
 of the original (``Reading.insert``), so every offset still points into it.
@@ -28,13 +32,15 @@ import re
 
 import regex
 
-from ..rulebook import ReadingRule, RuleBook, required
+from ..punctuation import CLAUSE_MARKS
+from ..rulebook import EnumerationRule, ReadingRule, RoleRule, RuleBook, required
 from ..scan import HEAD_WINDOW, Block, heading_of, marker_style, numbered_styles
 from ..text import skip_indent
 from .offsets import Reading
 
 _LINE = re.compile(r"[^\n\r]+")
 MARKER_WINDOW = 8  # characters that hold any numbered marker (（十二）, 第十二章)
+LABEL_WINDOW = 12  # a role's label (存在的问题, 下一步工作打算) is a short phrase
 
 
 def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
@@ -42,6 +48,8 @@ def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
     sentence_ends, closers = required(rule.line_ends), required(rule.after_end)
     styles = numbered_styles(book)
     opening = set(required(rule.open_styles))
+    labels = [r.pattern for r in book.of(RoleRule) if r.name in rule.label_roles]
+    enumerations = [r.pattern for r in book.of(EnumerationRule)]
     # a sentence end with the closers after it, only where a numbered marker may follow (most do not)
     firsts = styles.first_characters()
     ends = regex.compile(f"[{regex.escape(sentence_ends)}][{regex.escape(closers)}]*"
@@ -59,6 +67,13 @@ def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
         for end in ends.finditer(text, line.start(), line_end - 1):
             start = end.end()
             heading = _heading_at(text, start, line_end, sentence_ends, styles)
+            label_end = _label_end(text, start, line_end, sentence_ends, styles, opening, labels)
+            if label_end is not None and (heading is None or _runs_on(text, start, heading)
+                                          or any(p.match(text, label_end) for p in enumerations)):
+                # 四、存在的问题在全乡…，…差距。 or 五、今后的打算一是…: no title reads up to the stop, a role's label does
+                found += [start, label_end]
+                opened += 1
+                continue
             if heading is None or not (heading.rule in opening or _continues(heading, last)):
                 continue
             found.append(start)
@@ -85,6 +100,32 @@ def _glued_at_line_start(text: str, line_start: int, line_end: int, sentence_end
         return []
     inner = _glued_marker(text, start, heading, line_end, sentence_ends, styles, max_title)
     return [inner[0]] if inner is not None and inner[1].number == 1 else []
+
+
+def _runs_on(text: str, start: int, heading: Block) -> bool:
+    """The heading's title, read up to the stop, is a clause and more (a title glued to its body)."""
+    title_start, title_end = heading.title_start, heading.title_end
+    return title_start is not None and title_end is not None and \
+        any(ch in CLAUSE_MARKS for ch in text[start + title_start:start + title_end])
+
+
+def _label_end(text: str, start: int, line_end: int, sentence_ends: str, styles, opening: set, labels) -> int | None:
+    """Where the title of a heading of an open style ends when it is a role's label glued to the body
+    (四、存在的问题在全乡…; 五、今后的打算一是…): after the longest label, before any sentence end."""
+    style = marker_style(text, start, MARKER_WINDOW, styles)
+    if style is None or style.name not in opening or not labels:
+        return None
+    marker = style.pattern.match(text[start:start + MARKER_WINDOW])
+    if marker is None:
+        return None
+    title = start + marker.end()
+    window = text[title:min(line_end, title + LABEL_WINDOW)]
+    stop = next((i for i, ch in enumerate(window) if ch in sentence_ends), len(window))
+    stop = next((i for i, ch in enumerate(window[:stop]) if ch in CLAUSE_MARKS), stop)
+    for length in range(stop, 1, -1):
+        if any(p.fullmatch(window[:length]) for p in labels):
+            return title + length if length < stop else None  # a label closed by its stop needs no break
+    return None
 
 
 def _continues(heading: Block, last: dict[str | None, int | None]) -> bool:

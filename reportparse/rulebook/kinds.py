@@ -78,9 +78,14 @@ class HeadingRule(Rule):
     instead_of: str | None = None
     # a title longer than this (characters) that holds a comma makes the line a numbered sentence
     longest_title: int | None = None
+    # an unnumbered marker that opens a run-in title (——经济平稳增长。全年…): a heading only when a body
+    # follows the title on its line and the title is at most `longest_title` long
+    run_in: bool = False
 
     def check(self) -> None:
         _needs_ordinal(self)
+        if self.run_in and (self.numeral != "none" or self.longest_title is None):
+            raise self.error("run_in", "a run-in style is unnumbered (numeral = \"none\") and sets longest_title")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -322,8 +327,10 @@ class ReadingRule(Rule):
     min_line_chars: int = 120
     min_breaks: int = 2
     max_title_chars: int = 40
-    # glued: the heading styles that may open right after a sentence end (an inline list's （1） does not)
+    # glued: the heading styles that may open right after a sentence end (an inline list's （1） does not),
+    # and the section roles whose label may end a title glued to its body (四、存在的问题在全乡…)
     open_styles: tuple[str, ...] | None = None
+    label_roles: tuple[str, ...] = ()
     # spaces: which blanks and invisible characters go, and between what
     spaces: str | None = None
     invisible: str | None = None
