@@ -44,6 +44,9 @@ class _Grammar:
     joint_heads: frozenset[str]
     issuer: Pattern
     issuer_start: Pattern
+    scope_join: Pattern
+    papers: Pattern
+    session: Pattern
     issuer_verbs: Pattern
     study_verbs: Pattern
     not_after: Pattern
@@ -71,6 +74,8 @@ def _grammar(book: RuleBook) -> _Grammar:
         self_naming=frozenset(book.words("meeting-self-naming-heads")),
         joint_heads=frozenset(book.words("meeting-joint-heads")),
         issuer=book.grammar("meeting-issuer"), issuer_start=book.grammar("meeting-issuer-start"),
+        scope_join=book.grammar("meeting-scope-join"), papers=book.grammar("meeting-papers"),
+        session=book.grammar("meeting-session"),
         issuer_verbs=book.grammar("meeting-issuer-verbs"),
         study_verbs=book.grammar("meeting-study-verbs"), not_after=book.grammar("meeting-not-after"),
         body=book.grammar("meeting-body"), generic_modifiers=book.grammar("meeting-generic-modifiers"),
@@ -94,7 +99,10 @@ def find_meetings(text: str, folded: str, book: RuleBook, excluded: list[tuple[i
         for m in rule.pattern.finditer(folded):
             if named_whole.covers(m.start()) or grammar.not_after.match(folded, m.end()):
                 continue  # the same meeting, already named whole
-            spans += _name_spans(folded, m.start(), m.end(), grammar)
+            named = _name_spans(folded, m.start(), m.end(), grammar)
+            if grammar.papers.match(folded, m.end()):  # 会议议程 names no meeting, 县政协十一届三次会议议程 does
+                named = [(s, e) for s, e in named if grammar.session.fullmatch(folded[s:e])]
+            spans += named
     titles = Coverage(excluded)
     return [Meeting(text[s:e], s, e) for s, e in _outermost(spans) if not titles.holds(s, e)]
 
@@ -130,6 +138,9 @@ def _name_spans(folded: str, head_start: int, end: int, grammar: _Grammar) -> li
             and _valid_name(folded[joined.end():end], head, grammar):
         listed.append((at, at + len(joined.group(1))))  # 中央和市委人大工作会议: 中央, then the rest
         at = joined.end()
+    while scope := grammar.scope_join.match(folded, at, head_start):  # 全国全市组织部长会议: 全国, then the rest
+        listed.append((at, scope.end("scope")))
+        at = scope.end("scope")
     return listed + [_edges(folded, at, span[1], grammar)]
 
 

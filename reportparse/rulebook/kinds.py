@@ -212,6 +212,9 @@ class GrammarRule(Rule):
         "ratio-context": "quantities: words just before a ratio (三次产业结构比为 11.8︰48.3︰39.9)",
         "title-suffix": "profile: a note after a report's title that is not part of it (（全文）)",
         "meeting-issuer-start": "meetings: how the rest of a name opens after a body joined by 和 (市委…)",
+        "meeting-scope-join": "meetings: scopes written one after another that share a meeting (全国全市…会议)",
+        "meeting-papers": "meetings: a meeting's papers after its head (议程, 纪要): a kind of meeting so followed is none",
+        "meeting-session": "meetings: the ordinals that name one session, which stays a meeting before its papers",
         "title-label": "profile: a page's metadata cell that gives the document's title (| 标题：某镇2023年工作计划 |)",
         "title-glued-next": "profile: what may not follow a title glued to the body on one line (在…会上的讲话精神, …报告，): "
                             "the title read off such a line is a phrase of the sentence instead",
