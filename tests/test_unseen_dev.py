@@ -239,6 +239,8 @@ def test_a_cue_sentence_that_states_a_problem_is_a_point_and_one_that_only_annou
     ("一、工作回顾\n全年完成投资5亿元。我们也清醒地认识到，工作中还存在一些问题，面临的挑战也不少。\n"
      "（一）项目储备不足。新开工项目偏少。\n（二）人才短缺。专业人员不足。\n",
      ["项目储备不足", "人才短缺"], []),
+    ("我们也清醒地认识到工作中存在的不足，主要是：一是项目储备不足。二是思想解放不够。【更多公文素材，微信：abc123】\n",
+     ["一是项目储备不足。", "二是思想解放不够。"], []),
     ("下面，就做好明年的工作，我强调几点意见。\n一要抓好项目建设，确保全年投资目标完成。\n二要抓好招商引资，力争引进项目十个。\n",
      [], ["一要抓好项目建设，确保全年投资目标完成。", "二要抓好招商引资，力争引进项目十个。"]),
     ("二、今后五年的主要目标任务\n今后五年，外部环境变化带来的不利影响仍然存在，我们也清醒地看到发展中的短板。\n"
@@ -298,6 +300,12 @@ def test_round_magnitudes_and_month_spans(text, found):
     ("关于市委第三巡察组反馈意见整改情况的通报\n根据市委统一部署。\n", "整改情况报告"),
     # an unnumbered part title on the first line is the report's title when it reads as one
     ("某乡2023年工作总结和2024年工作安排\n今年以来，全乡上下团结一心。\n", "工作总结"),
+    # fifth session: summaries titled as a report on the work or on the year's halves, an untitled summary, the
+    # targets that open a government report's plans
+    ("某县档案工作情况汇报\n一、工作落实情况\n", "工作总结"),
+    ("某镇上半年工作情况总结及下半年工作打算\n一、上半年工作情况\n", "工作总结"),
+    ("我馆在市委的领导下稳步推进各项工作。现将规划落实情况汇报如下：\n1.做好档案收集工作。\n", "工作总结"),
+    ("今年全县经济社会发展主要预期目标是：地区生产总值增长6%左右。\n", "政府工作报告"),
 ])
 def test_genre_of_glued_titles_and_fixed_part_titles(text, genre):
     assert parse_text(text).genre == genre

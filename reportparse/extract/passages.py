@@ -99,10 +99,18 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
             plans += _listed_units(text, passage, styles, cues)
 
     signed = book.grammar("sign-off")  # a page's closing signature runs on after the last point's sentence
-    weaknesses, plans = ([s for s in found if not signed.match(text[s.start:s.end])] for found in (weaknesses, plans))
+    weaknesses, plans = ([_before_ad(text, s, book.grammar("inline-ad")) for s in found
+                          if not signed.match(text[s.start:s.end])] for found in (weaknesses, plans))
     if not weaknesses:
         warn("no-weaknesses", "no passage stating weaknesses was found")
     return _points(text, weaknesses), _points(text, plans)
+
+
+def _before_ad(text: str, span: Span, ad) -> Span:
+    """A point that runs on into a site's bracketed advertisement ends before it."""
+    bracket = max(text.rfind("【", span.start, span.end), text.rfind("[", span.start, span.end))
+    end = _trim(text, span.start, bracket) if bracket > span.start else span.start
+    return Span(span.start, end) if end - span.start >= MIN_POINT and ad.match(text, bracket, span.end) else span
 
 
 def _points(text: str, spans: list[Span]) -> list[Point]:

@@ -206,6 +206,7 @@ class GrammarRule(Rule):
         "point-marker": "compare: a point's enumeration marker, dropped before comparing",
         "cue-then-list": "points: what introduces the problems right after a weakness cue (…存在一些不足，如…)",
         "sign-off": "points: a signature or a date line closing the text (某街道办事处 二○○九年三月二十日), never a point",
+        "inline-ad": "points: a site's bracketed advertisement a point runs on into (【更多公文素材…】), left out of it",
         "plan-overview": "chains: a plan section's title that states the overall requirements, not a task",
         "plan-body-end": "chains: a line that ends a plan heading's body (the report's late blocks)",
         "multi-year": "panel: words before a figure for several years (年均, 五年累计)",
