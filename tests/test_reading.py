@@ -229,6 +229,16 @@ def test_a_part_title_glued_to_its_body_ends_after_a_role_label():
     assert [p.text for p in report.plans] == ["一是加强培训。", "二是壮大村级集体经济。"]
 
 
+def test_a_heading_numeral_typed_as_a_dash_is_read_as_one_and_kept_as_typed():
+    text = ("—、总体情况\n全年完成各项任务。\n二、工作开展情况(-)坚守第一道防线，做好服务保障。发布预警信息120条。\n"
+            "(二)全力应对干旱。开展人工增雨作业6次。\n")
+    report = parse_text(text)
+    assert violations(report.to_dict(), text) == []
+    sections = [(n.marker, n.title, n.level) for n in report.walk() if n.kind == "section"]
+    assert sections == [("—、", "总体情况", 1), ("二、", "工作开展情况", 1),
+                        ("(-)", "坚守第一道防线，做好服务保障", 2), ("(二)", "全力应对干旱", 2)]
+
+
 def test_an_inline_list_of_parts_in_a_paragraph_is_not_broken_up():
     text = ("会议提出了三点要求，各单位要认真抓好贯彻落实，确保会议精神落地见效，推动全年各项目标任务圆满完成，"
             "为全县经济社会发展作出新的更大贡献。一、提高思想认识。二、加强组织领导。三、狠抓工作落实。会后各单位迅速传达。\n")

@@ -1,7 +1,8 @@
 """The reading layer: the decoded text as the rules read it, with a map back to the decoded text.
 
 ``read(text, book)`` runs the steps of ``rules/reading.toml`` that are enabled, in a fixed order:
-characters are read first (pinyin glosses dropped, traditional, then ASCII punctuation), then lines (hard wraps joined, lines a web page ran together broken up,
+characters are read first (pinyin glosses dropped, traditional, then ASCII punctuation, then a heading numeral
+typed as a dash), then lines (hard wraps joined, lines a web page ran together broken up,
 headings glued to the sentence before them set on lines of their own), then
 the gaps inside lines (spaces and zero-width characters). Every stage of the parse runs on
 ``Reading.text``; ``restore.to_original`` puts the report's offsets and surfaces back on the decoded
@@ -15,6 +16,7 @@ from ..rulebook import ReadingRule, RuleBook
 from .offsets import Reading
 from .flattened import read_flattened
 from .glued import read_glued
+from .markers import read_markers
 from .pinyin import read_pinyin
 from .punctuation import read_punctuation
 from .spaces import read_spaces
@@ -28,6 +30,7 @@ STEPS = {
     "pinyin": read_pinyin,
     "traditional": read_traditional,
     "punctuation": read_punctuation,
+    "markers": read_markers,
     "unwrap": read_unwrapped,
     "flattened": read_flattened,
     "glued": read_glued,
@@ -37,6 +40,7 @@ STEPS = {
 _WHAT = {"pinyin": "pinyin glossed after characters read as nothing",
          "traditional": "traditional characters read as simplified",
          "punctuation": "ASCII punctuation marks read as full-width",
+         "markers": "heading numerals typed as a dash read as 一",
          "unwrap": "hard-wrapped lines joined",
          "flattened": "paragraphs and headings run together on one line set apart",
          "glued": "line breaks inserted before headings glued to the text before them",

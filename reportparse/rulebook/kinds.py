@@ -292,6 +292,7 @@ class ReadingRule(Rule):
         "pinyin": "pinyin a mirror site glossed after characters read as nothing",
         "traditional": "traditional characters read as simplified (OpenCC)",
         "punctuation": "ASCII punctuation in Chinese text read as full-width",
+        "markers": "a heading numeral typed as a dash (—、总体情况) read as 一",
         "unwrap": "hard-wrapped lines joined inside a paragraph",
         "flattened": "paragraphs and headings a web page ran together on one line set apart again",
         "glued": "numbered headings glued to the text before them set on lines of their own",
@@ -301,6 +302,7 @@ class ReadingRule(Rule):
         "pinyin": ("gloss",),
         "traditional": ("config",),
         "punctuation": ("ascii", "full_width", "chinese", "keep"),
+        "markers": ("mistyped", "read_as"),
         "unwrap": ("line_ends", "after_end", "list_marker", "narrow"),
         "flattened": ("spaces", "line_ends", "after_end"),
         "glued": ("line_ends", "after_end", "open_styles"),
@@ -316,6 +318,9 @@ class ReadingRule(Rule):
     full_width: str | None = None
     chinese: Pattern | None = None
     keep: Pattern | None = None
+    # markers: a dash where a heading's numeral stands, and the numeral it is read as (one character for one)
+    mistyped: Pattern | None = None
+    read_as: str | None = None
     # unwrap: how a paragraph ends, list markers, narrow characters (one column), and the thresholds
     line_ends: str | None = None
     after_end: str | None = None
