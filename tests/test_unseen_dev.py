@@ -261,6 +261,14 @@ def test_a_work_plan_of_one_level_of_tasks_gives_each_task_title():
     assert [p.text for p in report.plans] == ["中药材种植产业园项目", "蔬菜保鲜库项目"]
 
 
+def test_the_guiding_thought_a_plan_opens_with_is_no_task():
+    text = ("某中学2022年工作计划\n一、指导思想\n坚持立德树人，办好人民满意的教育。\n二、主要目标\n"
+            "1.全面加强党的建设，发挥党员教师的示范作用。开展主题党日活动12次。\n"
+            "2.狠抓教学质量，提升学校影响力。本科上线率提高5个百分点。\n")
+    report = parse_text(text)
+    assert [p.text for p in report.plans] == ["全面加强党的建设，发挥党员教师的示范作用", "狠抓教学质量，提升学校影响力"]
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("全镇建成百余个项目，吸引千余家企业。", [("百余个", "100"), ("千余家", "1000")]),
     ("1-11月，全区完成投资。", [("1-11月", "None")]),
