@@ -26,20 +26,26 @@ from reportparse.text import fold  # noqa: E402
 DEV = ROOT / "tests" / "gold" / "unseen" / "dev"
 
 
-def untold(genres) -> list[tuple[str | None, int, int, str]]:
-    """(gold genre, top cue count, runner-up's, top genre) for each dev text the rules give no genre."""
+def dev_genres() -> list[tuple[str | None, str, dict]]:
+    """(gold genre, text, gold file) for each dev text whose gold names a genre or null."""
     rows = []
     for path in sorted(DEV.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        if "genre" not in gold:
-            continue
-        text = (ROOT / gold["report"]).read_text(encoding="utf-8")
+        if "genre" in gold:
+            rows.append((gold["genre"], (ROOT / gold["report"]).read_text(encoding="utf-8"), gold))
+    return rows
+
+
+def untold(genres) -> list[tuple[str | None, int, int, str]]:
+    """(gold genre, top cue count, runner-up's, top genre) for each dev text the rules give no genre."""
+    rows = []
+    for genre, text, _ in dev_genres():
         if parse_text(text).genre is not None:
             continue
         front = fold(text)[:CUE_WINDOW]
         scored = sorted(((sum(1 for p in g.cues if p.search(front)), -i, g.name) for i, g in enumerate(genres)),
                         reverse=True)
-        rows.append((gold["genre"], scored[0][0], scored[1][0], scored[0][2]))
+        rows.append((genre, scored[0][0], scored[1][0], scored[0][2]))
     return rows
 
 
