@@ -314,6 +314,8 @@ def test_round_magnitudes_and_month_spans(text, found):
     ("某镇上半年工作情况总结及下半年工作打算\n一、上半年工作情况\n", "工作总结"),
     ("我馆在市委的领导下稳步推进各项工作。现将规划落实情况汇报如下：\n1.做好档案收集工作。\n", "工作总结"),
     ("今年全县经济社会发展主要预期目标是：地区生产总值增长6%左右。\n", "政府工作报告"),
+    # a congress at any level, the national one too (the 党代会报告)
+    ("同志们：\n现在，我代表第二十届中央委员会向大会作报告。\n一、过去五年的工作\n", "党代会报告"),
 ])
 def test_genre_of_glued_titles_and_fixed_part_titles(text, genre):
     assert parse_text(text).genre == genre
