@@ -2,43 +2,35 @@
 
 A weakness passage is a section whose role is `weaknesses`, or the rest of a paragraph after a cue
 sentence (我们也清醒看到…); it ends at a resolution (我们一定要…). Its points are its items, else its
-sentences, each problem of a `；` list a point of its own. Plan points are the subsection titles of
+sentences, each problem of a `；` list a point of its own; a cue paragraph that only announces problems
+and is followed by headings (…还存在不少问题。⏎——产业结构不够合理。…) makes each heading's title a point. Plan points are the subsection titles of
 `plans` sections in the genres whose rule says `plan_points = "headings"` (government work reports,
 congress reports, 工作要点), and elsewhere the items or sentences of `plans` sections and of commitment
 passages (在今后的工作中，我将…).
 
-Cost: O(n log n) in the text. Lines, items and sections are sorted once; which section or noise
-covers a line, and which lines and items a passage holds, are found by bisection; a passage reads
+Cost: O(n log n) in the text. Lines, items and sections are sorted once (``layout``); which section or
+noise covers a line, and which lines and items a passage holds, are found by bisection; a passage reads
 only its own lines.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections import Counter
-from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import Callable
 
 from ..model import Node
-from ..punctuation import (CLAUSE_COMMAS, INTRODUCING_COLONS, LIST_BREAKS, PARAGRAPH_ENDS, SENTENCE_ENDS, TITLE_COLONS,
-                           TITLE_FULL_STOP)
+from ..punctuation import CLAUSE_COMMAS, INTRODUCING_COLONS, LIST_BREAKS, TITLE_FULL_STOP
 from ..profile import genre_rule
 from ..rulebook import EnumerationRule, PassageRule, RuleBook
-from ..punctuation import INDENT_CHARS
 from ..spans import Coverage
 from ..scan import HEAD_WINDOW, marker_style, numbered_styles
-from ..text import skip_indent, split_lines
+from ..text import skip_indent
+from .layout import (Headed, Items, Lines, Span, body_lines, first_of, next_sentence_end, outermost, sentence_start,
+                     sentences, trim)
 from .mentions import Point
 
 MIN_POINT = 4
 RUN_ON_GAP = 8  # characters between two body lines beyond a line break and indentation: a heading or noise
 BODILESS_REST = " \t\u3000\r\n" + LIST_BREAKS + TITLE_FULL_STOP  # what may follow a title on a line of its own
-
-
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
 
 
 def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
@@ -49,9 +41,9 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
     cues["enumeration"] = [r.pattern for r in book.of(EnumerationRule)]
     nodes = [n for t in top for n in t.walk()]
     items = Items(sorted((n for n in nodes if n.kind == "item"), key=lambda n: n.start))
-    lines = Lines(_body_lines(text, nodes))
-    weak_sections = _outermost(n for n in nodes if n.kind == "section" and n.role == "weaknesses")
-    plan_sections = _outermost(n for n in nodes if n.kind == "section" and n.role == "plans")
+    lines = Lines(body_lines(text, nodes))
+    weak_sections = outermost(n for n in nodes if n.kind == "section" and n.role == "weaknesses")
+    plan_sections = outermost(n for n in nodes if n.kind == "section" and n.role == "plans")
 
     covered = Coverage((s.start, s.end) for s in weak_sections)
     passages = _cue_passages(text, lines, cues, covered, int(book.setting("cue-sentence-point").number),
@@ -109,95 +101,13 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
 def _before_ad(text: str, span: Span, ad) -> Span:
     """A point that runs on into a site's bracketed advertisement ends before it."""
     bracket = max(text.rfind("【", span.start, span.end), text.rfind("[", span.start, span.end))
-    end = _trim(text, span.start, bracket) if bracket > span.start else span.start
+    end = trim(text, span.start, bracket) if bracket > span.start else span.start
     return Span(span.start, end) if end - span.start >= MIN_POINT and ad.match(text, bracket, span.end) else span
 
 
 def _points(text: str, spans: list[Span]) -> list[Point]:
     unique = sorted({(s.start, s.end) for s in spans})
     return [Point(text[s:e], s, e) for s, e in unique]
-
-
-def _outermost(sections) -> list[Node]:
-    """Sections not inside another. In (start, -end) order every section chosen before starts at or
-    before this one, so it is inside one of them exactly when the furthest end so far reaches its end."""
-    chosen: list[Node] = []
-    reach = -1
-    for node in sorted(sections, key=lambda n: (n.start, -n.end)):
-        if node.end > reach:
-            chosen.append(node)
-            reach = node.end
-    return chosen
-
-
-class Lines:
-    """The body lines in text order (they do not overlap), with the ones a span touches found by bisection."""
-
-    def __init__(self, spans: list[Span]):
-        self.spans = spans
-        self.ends = [s.end for s in spans]
-
-    def __iter__(self):
-        return iter(self.spans)
-
-    def touching(self, span: Span) -> list[Span]:
-        """The lines with line.end > span.start and line.start < span.end."""
-        first = bisect_right(self.ends, span.start)
-        last = first
-        while last < len(self.spans) and self.spans[last].start < span.end:
-            last += 1
-        return self.spans[first:last]
-
-    def after(self, index: int) -> Iterator[Span]:
-        """The lines after the index-th, one at a time (a slice would copy the rest for every cue)."""
-        for following in range(index + 1, len(self.spans)):
-            yield self.spans[following]
-
-
-class Items:
-    """Item nodes sorted by start, with those inside a span found by bisection."""
-
-    def __init__(self, nodes: list[Node]):
-        self.nodes = nodes
-        self.starts = [n.start for n in nodes]
-
-    def outermost_inside(self, passage: Span) -> list[Node]:
-        """The items that lie in the passage (their end may run one past it) and in no other such item;
-        two items of the same span hold each other, and both are left out."""
-        lo, hi = bisect_left(self.starts, passage.start), bisect_right(self.starts, passage.end + 1)
-        inside = [it for it in self.nodes[lo:hi] if it.end <= passage.end + 1]
-        twice = {span for span, count in Counter((it.start, it.end) for it in inside).items() if count > 1}
-        top, reach = [], -1
-        for it in sorted(inside, key=lambda n: (n.start, -n.end)):
-            if it.end > reach and (it.start, it.end) not in twice:
-                top.append(it)
-            reach = max(reach, it.end)
-        return top
-
-
-def _body_lines(text: str, nodes: list[Node]) -> list[Span]:
-    """Paragraphs of report text, heading titles and page noise left out. A line that stops
-    mid-sentence runs on into the next (scraped pages break paragraphs: 经⏎济金融风险)."""
-    noise = Coverage((n.start, n.end) for n in nodes if n.kind == "noise")
-    heading_lines = {n.start: n for n in nodes if n.kind == "section"}
-    spans: list[Span] = []
-    after_heading = False  # a heading between two lines ends the paragraph, however the one before it ends
-    for line in split_lines(text):
-        if line.blank or noise.covers(line.content):
-            continue
-        start, heading = line.content, heading_lines.get(line.start)
-        if heading is not None and heading.title_end is not None:
-            start = heading.title_end + (text[heading.title_end:heading.title_end + 1] in TITLE_FULL_STOP + TITLE_COLONS)
-        start = skip_indent(text, start, line.end)
-        if start >= line.end:
-            after_heading = after_heading or heading is not None
-            continue
-        if spans and heading is None and not after_heading and text[spans[-1].end - 1] not in PARAGRAPH_ENDS:
-            spans[-1] = Span(spans[-1].start, line.end)
-        else:
-            spans.append(Span(start, line.end))
-        after_heading = False
-    return spans
 
 
 def _section_points(text, section: Node, items, lines, cues, split_lists: bool = False) -> list[Span]:
@@ -214,7 +124,7 @@ def _section_points(text, section: Node, items, lines, cues, split_lists: bool =
                             resolved=split_lists)
     if split_lists and found and any(p.search(text[found[0].start:found[0].end]) for p in cues["weaknesses"]):
         # the cue sentence states that there are problems; what follows its colon is the first of them
-        colon = _first_of(text, INTRODUCING_COLONS, found[0].start, found[0].end)
+        colon = first_of(text, INTRODUCING_COLONS, found[0].start, found[0].end)
         found = ([Span(colon + 1, found[0].end)] if colon >= 0 and found[0].end - colon > MIN_POINT else []) + found[1:]
     return found
 
@@ -239,43 +149,9 @@ def _subsection_points(text, subsections: list[Node], role: str | None, items, l
             # a numbered line with nothing under it is a point of a list, marker and stop included
             # (1.部分信息公开不够及时。); a subsection with a body is named by its title
             bodiless = not text[title[1]:sub.end].strip(BODILESS_REST)
-            points.append(Span(skip_indent(text, sub.start, sub.end), _trim(text, sub.start, sub.end))
+            points.append(Span(skip_indent(text, sub.start, sub.end), trim(text, sub.start, sub.end))
                           if bodiless else Span(*title))
     return points
-
-
-class Headed:
-    """Sections by start, each with its parent's subsections, to find the headings a cue introduces."""
-
-    def __init__(self, top: list[Node], nodes: list[Node]):
-        self.sections: list[Node] = []
-        self.siblings: dict[int, list[Node]] = {}
-        for subs in [[n for n in top if n.kind == "section"]] + \
-                [[c for c in n.children if c.kind == "section"] for n in nodes]:
-            for sub in subs:
-                self.siblings[id(sub)] = subs
-                self.sections.append(sub)
-        self.sections.sort(key=lambda n: n.start)
-        self.starts = [n.start for n in self.sections]
-
-    def run_after(self, text: str, pos: int) -> list[Node]:
-        """The subsections a cue paragraph ending at ``pos`` introduces (我们也清醒地看到…还存在一些问题。⏎
-        ——产业结构不够合理。…⏎——…): the heading right after it and its siblings of the same style that
-        follow it; none when text stands between."""
-        i = bisect_left(self.starts, pos)
-        if i == len(self.sections) or text[pos:self.sections[i].start].strip():
-            return []
-        first = self.sections[i]
-        siblings = self.siblings[id(first)]
-        at = siblings.index(first)
-        if at > 0 and siblings[at - 1].end >= pos:
-            return []  # the cue closes the body of the heading before: the next one is its sibling, not its point
-        run = []
-        for sub in siblings[at:]:
-            if sub.style != first.style:
-                break
-            run.append(sub)
-        return run
 
 
 def _remedies_start(text, body: Span, lines, cues) -> int:
@@ -302,20 +178,20 @@ def _cue_passages(text, lines, cues, covered, point_chars: int, conjunction) -> 
             continue
         first = min(hits, key=lambda m: m.start())  # the first cue (不足 inside a list is no cue)
         cue_start, cue_end = line.start + first.start(), line.start + first.end()
-        sentence_end = _next_sentence_end(text, cue_start, line.end)
-        colon = _first_of(text, INTRODUCING_COLONS, cue_start, sentence_end)
+        sentence_end = next_sentence_end(text, cue_start, line.end)
+        colon = first_of(text, INTRODUCING_COLONS, cue_start, sentence_end)
         last_end = _last_cue_end(text, cue_start, sentence_end, cues["weaknesses"])
         listed = next((m for p in cues["then-list"] if (m := p.match(text, last_end, sentence_end))), None)
         if listed:
             start = listed.end()  # the problems follow 如 after the cue (…也存在一些不足，如学习不够系统…)
         elif colon >= 0:
             start = colon + 1  # the points follow its colon (…风险挑战：外部环境…)
-        elif text[cue_end - 1] in CLAUSE_COMMAS and cue_start - _sentence_start(text, line.start, cue_start) < point_chars:
+        elif text[cue_end - 1] in CLAUSE_COMMAS and cue_start - sentence_start(text, line.start, cue_start) < point_chars:
             start = cue_end  # the cue names the problem, which follows it (…突出问题是，农业…)
         elif text[cue_end - 1] in CLAUSE_COMMAS or \
                 sentence_end - _last_cue_end(text, cue_start, sentence_end, cues["weaknesses"]) >= point_chars:
             # the cue sentence states a problem, before its cue (除了…偏大以外，比较突出的问题是，…) or after it
-            start = _sentence_start(text, line.start, cue_start)
+            start = sentence_start(text, line.start, cue_start)
             lead = conjunction.match(text, start, sentence_end)
             start = lead.end() if lead else start
         else:
@@ -334,7 +210,7 @@ def _introduces(text: str, passage: Span, cues) -> bool:
     problems (…还存在不少问题，…面临诸多新的挑战。), so what follows it lists them."""
     if not text[passage.start:passage.end].strip():
         return True
-    first_end = _next_sentence_end(text, passage.start, passage.end)
+    first_end = next_sentence_end(text, passage.start, passage.end)
     return not text[first_end:passage.end].strip() and \
         any(p.search(text[passage.start:first_end]) for p in cues["weaknesses"])
 
@@ -342,9 +218,9 @@ def _introduces(text: str, passage: Span, cues) -> bool:
 def _resolved_at(text: str, start: int, end: int, stops) -> int:
     """Where a passage turns to its resolve or its remedies: the start of the first sentence that opens
     with ``stops``; ``end`` when none does."""
-    for sentence_start, sentence_end in _sentences(text, start, end):
-        if _starts_with(text, Span(sentence_start, sentence_end), stops):
-            return sentence_start
+    for opens, closes in sentences(text, start, end):
+        if _starts_with(text, Span(opens, closes), stops):
+            return opens
     return end
 
 
@@ -367,7 +243,7 @@ def _commitments(text, lines, cues, covered) -> list[Span]:
     for i, line in enumerate(lines):
         if covered.covers(line.start):
             continue
-        for start, end in _sentences(text, line.start, line.end):
+        for start, end in sentences(text, line.start, line.end):
             if _starts_with(text, Span(start, end), cues["plans"]):
                 # a paragraph that ends by introducing what follows: with a colon (…以下几个方面着手：), or with
                 # a sentence that announces the items opening the next paragraph (我强调几点意见。⏎一要…)
@@ -401,19 +277,19 @@ def _listed_units(text, passage: Span, styles, cues) -> list[Span]:
         if marked is None or (style is not None and marked.name != style):
             break  # a body line, a blank one, or a marker of another style ends the list
         style = marked.name
-        units.append(Span(start, _trim(text, start, end)))
+        units.append(Span(start, trim(text, start, end)))
         at = end
     single = sum(1 for u in units if _sentence_count(text, u) == 1)
     return units if len(units) >= 2 and single * 2 >= len(units) else []
 
 
 def _last_sentence(text, passage: Span) -> Span | None:
-    found = list(_sentences(text, passage.start, passage.end))
+    found = list(sentences(text, passage.start, passage.end))
     return Span(*found[-1]) if found else None
 
 
 def _sentence_count(text, span: Span) -> int:
-    return sum(1 for _ in _sentences(text, span.start, span.end))
+    return sum(1 for _ in sentences(text, span.start, span.end))
 
 
 def _passage_points(text, passage: Span, items, lines, cues, keep_first: bool = False,
@@ -426,7 +302,7 @@ def _passage_points(text, passage: Span, items, lines, cues, keep_first: bool = 
     stops = cues["resolution"] + cues["plans"] if resolved else cues["resolution"]
     stop = passage.end
     if resolved:
-        after = _next_sentence_end(text, passage.start, passage.end) if keep_first else passage.start
+        after = next_sentence_end(text, passage.start, passage.end) if keep_first else passage.start
         stop = _resolved_at(text, after, passage.end, stops)
     top_items = [it for it in items.outermost_inside(passage) if it.start < stop]
     if top_items:
@@ -436,7 +312,7 @@ def _passage_points(text, passage: Span, items, lines, cues, keep_first: bool = 
         lo, hi = max(line.start, passage.start), min(line.end, passage.end)
         if lo >= hi:
             continue
-        for start, end in _sentences(text, lo, hi, LIST_BREAKS if split_lists else ""):
+        for start, end in sentences(text, lo, hi, LIST_BREAKS if split_lists else ""):
             if start >= stop:
                 return points
             if any(p.search(text[start:end]) for p in cues["intro"]):
@@ -448,42 +324,10 @@ def _passage_points(text, passage: Span, items, lines, cues, keep_first: bool = 
     return points
 
 
-def _sentences(text: str, start: int, end: int, breaks: str = ""):
-    pos = start
-    while pos < end:
-        stop = _next_sentence_end(text, pos, end, breaks)
-        lo = skip_indent(text, pos, stop)
-        if lo < stop:
-            yield lo, stop
-        pos = stop
-
-
-def _next_sentence_end(text: str, start: int, end: int, breaks: str = "") -> int:
-    for i in range(start, end):
-        if text[i] in SENTENCE_ENDS or text[i] in breaks:
-            j = i + 1
-            while j < end and text[j] in "”’）)":
-                j += 1
-            return j
-    return end
-
-
 def _last_cue_end(text: str, start: int, end: int, patterns) -> int:
     """Where the last cue of a sentence ends: a sentence whose cues run to its end (…我们的工作还存在一些
     差距和不足。) only says there are problems."""
     return max((m.end() for p in patterns for m in p.finditer(text, start, end)), default=start)
-
-
-def _sentence_start(text: str, line_start: int, pos: int) -> int:
-    """The first character of the sentence holding ``pos`` (indentation skipped)."""
-    start = pos
-    while start > line_start and text[start - 1] not in SENTENCE_ENDS:
-        start -= 1
-    return skip_indent(text, start, pos)
-
-
-def _first_of(text: str, chars: str, start: int, end: int) -> int:
-    return next((i for i in range(start, end) if text[i] in chars), -1)
 
 
 def _after_intro(text: str, start: int, end: int) -> int:
@@ -500,14 +344,10 @@ def _item_end(text: str, item: Node, stops) -> int:
     """An item runs to the next one, but a resolve sentence after its problem closes the passage
     (三是…渠道还应完善。为此，我们将采取以下措施积极改进。): the item ends before the first of its later
     sentences that opens with ``stops``."""
-    end = _trim(text, item.start, item.end)
-    for start, stop in _sentences(text, _next_sentence_end(text, item.start, end), end):
+    end = trim(text, item.start, item.end)
+    for start, stop in sentences(text, next_sentence_end(text, item.start, end), end):
         if _starts_with(text, Span(start, stop), stops):
-            return _trim(text, item.start, start)
+            return trim(text, item.start, start)
     return end
 
 
-def _trim(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1] in INDENT_CHARS + "\r\n":
-        end -= 1
-    return end

@@ -1,0 +1,178 @@
+"""Where a report's body text lies, for the points extractor: its paragraphs (heading titles and page noise
+left out), items and sections indexed for bisection, and the sentences of a stretch of text.
+
+Cost: building each index sorts once, O(n log n); a question about a span bisects, O(log n) plus what it
+returns.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..model import Node
+from ..punctuation import INDENT_CHARS, PARAGRAPH_ENDS, SENTENCE_ENDS, TITLE_COLONS, TITLE_FULL_STOP
+from ..spans import Coverage
+from ..text import skip_indent, split_lines
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def outermost(sections) -> list[Node]:
+    """Sections not inside another. In (start, -end) order every section chosen before starts at or
+    before this one, so it is inside one of them exactly when the furthest end so far reaches its end."""
+    chosen: list[Node] = []
+    reach = -1
+    for node in sorted(sections, key=lambda n: (n.start, -n.end)):
+        if node.end > reach:
+            chosen.append(node)
+            reach = node.end
+    return chosen
+
+
+class Lines:
+    """The body lines in text order (they do not overlap), with the ones a span touches found by bisection."""
+
+    def __init__(self, spans: list[Span]):
+        self.spans = spans
+        self.ends = [s.end for s in spans]
+
+    def __iter__(self):
+        return iter(self.spans)
+
+    def touching(self, span: Span) -> list[Span]:
+        """The lines with line.end > span.start and line.start < span.end."""
+        first = bisect_right(self.ends, span.start)
+        last = first
+        while last < len(self.spans) and self.spans[last].start < span.end:
+            last += 1
+        return self.spans[first:last]
+
+    def after(self, index: int) -> Iterator[Span]:
+        """The lines after the index-th, one at a time (a slice would copy the rest for every cue)."""
+        for following in range(index + 1, len(self.spans)):
+            yield self.spans[following]
+
+
+class Items:
+    """Item nodes sorted by start, with those inside a span found by bisection."""
+
+    def __init__(self, nodes: list[Node]):
+        self.nodes = nodes
+        self.starts = [n.start for n in nodes]
+
+    def outermost_inside(self, passage: Span) -> list[Node]:
+        """The items that lie in the passage (their end may run one past it) and in no other such item;
+        two items of the same span hold each other, and both are left out."""
+        lo, hi = bisect_left(self.starts, passage.start), bisect_right(self.starts, passage.end + 1)
+        inside = [it for it in self.nodes[lo:hi] if it.end <= passage.end + 1]
+        twice = {span for span, count in Counter((it.start, it.end) for it in inside).items() if count > 1}
+        top, reach = [], -1
+        for it in sorted(inside, key=lambda n: (n.start, -n.end)):
+            if it.end > reach and (it.start, it.end) not in twice:
+                top.append(it)
+            reach = max(reach, it.end)
+        return top
+
+
+def body_lines(text: str, nodes: list[Node]) -> list[Span]:
+    """Paragraphs of report text, heading titles and page noise left out. A line that stops
+    mid-sentence runs on into the next (scraped pages break paragraphs: 经⏎济金融风险)."""
+    noise = Coverage((n.start, n.end) for n in nodes if n.kind == "noise")
+    heading_lines = {n.start: n for n in nodes if n.kind == "section"}
+    spans: list[Span] = []
+    after_heading = False  # a heading between two lines ends the paragraph, however the one before it ends
+    for line in split_lines(text):
+        if line.blank or noise.covers(line.content):
+            continue
+        start, heading = line.content, heading_lines.get(line.start)
+        if heading is not None and heading.title_end is not None:
+            start = heading.title_end + (text[heading.title_end:heading.title_end + 1] in TITLE_FULL_STOP + TITLE_COLONS)
+        start = skip_indent(text, start, line.end)
+        if start >= line.end:
+            after_heading = after_heading or heading is not None
+            continue
+        if spans and heading is None and not after_heading and text[spans[-1].end - 1] not in PARAGRAPH_ENDS:
+            spans[-1] = Span(spans[-1].start, line.end)
+        else:
+            spans.append(Span(start, line.end))
+        after_heading = False
+    return spans
+
+
+class Headed:
+    """Sections by start, each with its parent's subsections, to find the headings a cue introduces."""
+
+    def __init__(self, top: list[Node], nodes: list[Node]):
+        self.sections: list[Node] = []
+        self.siblings: dict[int, list[Node]] = {}
+        for subs in [[n for n in top if n.kind == "section"]] + \
+                [[c for c in n.children if c.kind == "section"] for n in nodes]:
+            for sub in subs:
+                self.siblings[id(sub)] = subs
+                self.sections.append(sub)
+        self.sections.sort(key=lambda n: n.start)
+        self.starts = [n.start for n in self.sections]
+
+    def run_after(self, text: str, pos: int) -> list[Node]:
+        """The subsections a cue paragraph ending at ``pos`` introduces (我们也清醒地看到…还存在一些问题。⏎
+        ——产业结构不够合理。…⏎——…): the heading right after it and its siblings of the same style that
+        follow it; none when text stands between."""
+        i = bisect_left(self.starts, pos)
+        if i == len(self.sections) or text[pos:self.sections[i].start].strip():
+            return []
+        first = self.sections[i]
+        siblings = self.siblings[id(first)]
+        at = siblings.index(first)
+        if at > 0 and siblings[at - 1].end >= pos:
+            return []  # the cue closes the body of the heading before: the next one is its sibling, not its point
+        run = []
+        for sub in siblings[at:]:
+            if sub.style != first.style:
+                break
+            run.append(sub)
+        return run
+
+
+def sentences(text: str, start: int, end: int, breaks: str = ""):
+    pos = start
+    while pos < end:
+        stop = next_sentence_end(text, pos, end, breaks)
+        lo = skip_indent(text, pos, stop)
+        if lo < stop:
+            yield lo, stop
+        pos = stop
+
+
+def next_sentence_end(text: str, start: int, end: int, breaks: str = "") -> int:
+    for i in range(start, end):
+        if text[i] in SENTENCE_ENDS or text[i] in breaks:
+            j = i + 1
+            while j < end and text[j] in "”’）)":
+                j += 1
+            return j
+    return end
+
+
+def sentence_start(text: str, line_start: int, pos: int) -> int:
+    """The first character of the sentence holding ``pos`` (indentation skipped)."""
+    start = pos
+    while start > line_start and text[start - 1] not in SENTENCE_ENDS:
+        start -= 1
+    return skip_indent(text, start, pos)
+
+
+def first_of(text: str, chars: str, start: int, end: int) -> int:
+    return next((i for i in range(start, end) if text[i] in chars), -1)
+
+
+def trim(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in INDENT_CHARS + "\r\n":
+        end -= 1
+    return end
