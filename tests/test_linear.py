@@ -28,7 +28,11 @@ ENUMERATIONS = {"one paragraph": lambda n: "一、主要工作\n" + TRIPLE * n +
                 # marker glued to each heading's title (the glued step inserts two breaks per part)
                 "one glued line": lambda n: "序" * 200 + "。一、加强学习(一)提高能力。全年完成任务" * n + "\n",
                 # a long flat list of headings of one style (each was checked against all its siblings)
-                "flat headings": lambda n: "报告。\n" + "1.加强学习\n做好工作。\n" * n}
+                "flat headings": lambda n: "报告。\n" + "1.加强学习\n做好工作。\n" * n,
+                # problems announced and then listed by run-in headings, again and again (each cue looks for
+                # the headings after it among a long list of siblings)
+                "announced problems": lambda n: "一、工作回顾\n" + (
+                    "我们也清醒地看到，还存在一些问题。\n——产业不强。工业比重偏低。\n——民生有短板。学校不足。\n") * n}
 
 
 def cpu_seconds(text: str, rounds: int = 3) -> float:

@@ -7,6 +7,7 @@ returns.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -16,6 +17,8 @@ from ..model import Node
 from ..punctuation import INDENT_CHARS, PARAGRAPH_ENDS, SENTENCE_ENDS, TITLE_COLONS, TITLE_FULL_STOP
 from ..spans import Coverage
 from ..text import skip_indent, split_lines
+
+_NON_BLANK = re.compile(r"\S")
 
 
 @dataclass(frozen=True)
@@ -111,11 +114,11 @@ class Headed:
 
     def __init__(self, top: list[Node], nodes: list[Node]):
         self.sections: list[Node] = []
-        self.siblings: dict[int, list[Node]] = {}
+        self.siblings: dict[int, tuple[list[Node], int]] = {}  # a section's parent's subsections, and its place
         for subs in [[n for n in top if n.kind == "section"]] + \
                 [[c for c in n.children if c.kind == "section"] for n in nodes]:
-            for sub in subs:
-                self.siblings[id(sub)] = subs
+            for place, sub in enumerate(subs):
+                self.siblings[id(sub)] = (subs, place)
                 self.sections.append(sub)
         self.sections.sort(key=lambda n: n.start)
         self.starts = [n.start for n in self.sections]
@@ -125,11 +128,13 @@ class Headed:
         ——产业结构不够合理。…⏎——…): the heading right after it and its siblings of the same style that
         follow it; none when text stands between."""
         i = bisect_left(self.starts, pos)
-        if i == len(self.sections) or text[pos:self.sections[i].start].strip():
+        if i == len(self.sections):
             return []
         first = self.sections[i]
-        siblings = self.siblings[id(first)]
-        at = siblings.index(first)
+        text_between = _NON_BLANK.search(text, pos, first.start)  # stops at the first character, not the gap's end
+        if text_between:
+            return []
+        siblings, at = self.siblings[id(first)]
         if at > 0 and siblings[at - 1].end >= pos:
             return []  # the cue closes the body of the heading before: the next one is its sibling, not its point
         run = []
