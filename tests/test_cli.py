@@ -150,3 +150,15 @@ def test_parse_json_carries_the_extracted_lists(duty_file):
     assert document["weaknesses"][0]["theme"] == "调查研究"
     assert [p["text"] for p in document["plans"]] == ["在今后的工作中，我将改进作风。"]
     assert document["documents"][0]["type"] == "方案"
+
+
+def test_eval_scores_a_dev_half_and_a_test_half_side_by_side():
+    gold = Path(__file__).parent / "gold" / "unseen"
+    result = run("eval", str(gold / "dev"), str(gold / "test5"), "--root", str(Path(__file__).parents[1]))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    header = next(line for line in out.splitlines() if "kind" in line)
+    assert "dev" in header and "test5" in header
+    rows = {line.split("│")[1].strip(): line for line in out.splitlines() if line.count("│") == 4}
+    assert set(rows) >= {"quantities", "meetings", "documents", "weaknesses", "plans"}
+    assert all(cell.count("/") == 1 for row in rows.values() for cell in row.split("│")[2:4])

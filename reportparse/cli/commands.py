@@ -37,7 +37,7 @@ from .options import (AllowSameYearOption, AnswerThresholdOption, BatchPathsArgu
 from .output import STDOUT, is_stdout
 from .reading import all_reports, read_report, read_reports
 from .progress import batch_progress, summary_table
-from .render import chain_table, mention_table, outline_tree, panel_table, score_table, thread_table
+from .render import chain_table, mention_table, outline_tree, panel_table, score_table, side_by_side_table, thread_table
 
 
 def _example(command_line: str) -> str:
@@ -235,15 +235,21 @@ def panel_command(
     sink.emit(fmt.value, result.to_dict(), view=panel_table, rows=lambda d: (panel_rows(d), PANEL_COLUMNS))
 
 
-@app.command("eval", epilog=_example("reportparse eval tests/gold --show"))
+@app.command("eval", epilog=_example("reportparse eval tests/gold/unseen/dev tests/gold/unseen/test5 --show"))
 def eval_command(gold: GoldArgument, root: GoldRootOption = Path("."), show: ShowMissesOption = False) -> None:
     """Precision and recall of each extractor against gold annotations."""
-    if not gold.is_dir():
-        raise ReportParseError(f"no such folder: {gold}")
-    totals = evaluate(gold, root, show=sink.note if show else None)
-    if not evaluated_files(totals):
-        raise ReportParseError(f"no gold file in {gold} names a report found from {root.resolve()} (see --root)")
-    sink.show(score_table(scores(totals)))
+    for folder in gold:
+        if not folder.is_dir():
+            raise ReportParseError(f"no such folder: {folder}")
+    columns = {}
+    for folder in gold:
+        totals = evaluate(folder, root, show=sink.note if show else None)
+        if not evaluated_files(totals):
+            raise ReportParseError(f"no gold file in {folder} names a report found from {root.resolve()} (see --root)")
+        # a column is named by its folder (dev, test5); folders of one name keep their paths apart
+        label = folder.name if sum(f.name == folder.name for f in gold) == 1 else str(folder)
+        columns[label] = scores(totals)
+    sink.show(score_table(*columns.values()) if len(columns) == 1 else side_by_side_table(columns))
 
 
 @rules_app.command("check", epilog=_example("reportparse rules check my-rules/"))

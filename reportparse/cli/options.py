@@ -113,7 +113,8 @@ SpacyOption = Annotated[Path, typer.Option("--spacy", help="Write a spaCy DocBin
 IndicatorOption = Annotated[Optional[list[str]], typer.Option(help="Only these indicators (repeatable).")]
 PlotOption = Annotated[Optional[Path], typer.Option(help="Draw target bands and outcomes to this PNG.")]
 # eval
-GoldArgument = Annotated[Path, typer.Argument(help="A folder of gold files (see tests/gold/README.md).")]
+GoldArgument = Annotated[list[Path], typer.Argument(
+    help="Folders of gold files (see tests/gold/README.md); two or more are scored side by side (a dev half and a test half).")]
 GoldRootOption = Annotated[Path, typer.Option(help="Where gold files' report paths start.")]
 ShowMissesOption = Annotated[bool, typer.Option("--show", help="List every miss and spurious mention on stderr.")]
 # rules check

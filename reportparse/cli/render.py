@@ -80,6 +80,18 @@ def score_table(scores: dict[str, dict[str, float]]) -> Table:
     return table
 
 
+def side_by_side_table(columns: dict[str, dict[str, dict[str, float]]]) -> Table:
+    """One column per gold folder (a dev half beside a test half): precision / recall and the gold count."""
+    table = Table(title="extractors against gold, side by side (precision / recall, gold mentions)", title_justify="left")
+    table.add_column("kind")
+    for name in columns:
+        table.add_column(name, justify="right")
+    for kind in next(iter(columns.values())):
+        table.add_row(kind, *(f"{s[kind]['precision']:.3f} / {s[kind]['recall']:.3f} ({s[kind]['gold']})"
+                              for s in columns.values()))
+    return table
+
+
 _STATUS_STYLE = {"recurring": "bold red", "new": "green", "dropped": "dim", "once": "dim",
                  "answered-resolved": "green", "answered-recurring": "yellow", "unanswered-recurring": "bold red",
                  "unanswered-dropped": "dim"}
