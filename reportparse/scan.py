@@ -42,6 +42,7 @@ class Block:
     title_end: int | None = None
     body_start: int | None = None  # body text that follows the title on the heading's line(s)
     body_end: int | None = None
+    run_in: bool = False  # an unnumbered run-in title (——…。): one level below whatever is open, no role of its own
 
 
 def scan(text: str, folded: str, lines: list[Line], rules: RuleBook) -> list[Block]:
@@ -144,7 +145,7 @@ def heading_block(text: str, folded: str, line: Line, styles: ByLeading[HeadingR
         return Block("heading", line, rule=style.name, rank=style.rank,
                      marker=text[line.content:marker_end] or None, number=number,
                      title_start=title_start, title_end=title_end, body_start=body_start,
-                     body_end=line.end if body_start is not None else None)
+                     body_end=line.end if body_start is not None else None, run_in=style.run_in)
     return None
 
 
@@ -205,8 +206,7 @@ def _colon_lists(text: str, blocks: list[Block]) -> list[Block]:
     out = list(blocks)
     listing = False
     for i, block in enumerate(out):
-        unnumbered = block.kind == "heading" and block.number is None and block.marker is not None
-        if unnumbered and listing:
+        if block.run_in and listing:
             out[i] = Block("text", block.line)
             continue
         listing = block.kind == "text" and _ends_with_colon(text, block.line)
@@ -214,6 +214,7 @@ def _colon_lists(text: str, blocks: list[Block]) -> list[Block]:
 
 
 def _ends_with_colon(text: str, line: Line) -> bool:
+    """The line's last character before its trailing blanks is a colon (…具体目标：)."""
     end = line.end
     while end > line.content and text[end - 1] in " \t\u3000":
         end -= 1

@@ -212,7 +212,7 @@ def _continued(root: _Open, stack: list[_Open], block: Block) -> _Open | None:
 
 
 def _warn_skipped(parent: _Open | None, block: Block, ranks: list[int], used: set[int], warn: Warn) -> None:
-    if block.number is None and block.marker is not None:
+    if block.run_in:
         return  # a run-in item (——…) takes the level below whatever is open: it skips none
     above = parent.head.rank if parent else None
     missing = [r for r in ranks if (above is None or r > above) and r < block.rank]
@@ -271,7 +271,9 @@ def _title(text: str, part: Part) -> str | None:
 
 
 def _node(text: str, part: Part, role_of: Callable[[str | None], str | None], role: str | None = None) -> Node:
-    children = part.body + [_node(text, sub, role_of, role_of(_title(text, sub))) for sub in part.subparts]
+    # a run-in item's title states what was done or found (——城乡差距不断缩小。…): it names no role
+    children = part.body + [_node(text, sub, role_of, None if sub.head and sub.head.run_in else role_of(_title(text, sub)))
+                            for sub in part.subparts]
     head = part.head
     if head is None:
         return Node(part.kind, part.start, part.end, role=part.role, children=children)

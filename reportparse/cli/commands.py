@@ -247,7 +247,10 @@ def eval_command(gold: GoldArgument, root: GoldRootOption = Path("."), show: Sho
         if not evaluated_files(totals):
             raise ReportParseError(f"no gold file in {folder} names a report found from {root.resolve()} (see --root)")
         # a column is named by its folder (dev, test5); folders of one name keep their paths apart
-        label = folder.name if sum(f.name == folder.name for f in gold) == 1 else str(folder)
+        name = folder.resolve().name
+        label = name if sum(f.resolve().name == name for f in gold) == 1 else str(folder.resolve())
+        if label in columns:
+            raise ReportParseError(f"{folder} is named twice")
         columns[label] = scores(totals)
     sink.show(score_table(*columns.values()) if len(columns) == 1 else side_by_side_table(columns))
 

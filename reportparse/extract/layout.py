@@ -42,9 +42,10 @@ def outermost(sections) -> list[Node]:
 class Lines:
     """The body lines in text order (they do not overlap), with the ones a span touches found by bisection."""
 
-    def __init__(self, spans: list[Span]):
+    def __init__(self, spans: list[Span], headed: frozenset[int] = frozenset()):
         self.spans = spans
         self.ends = [s.end for s in spans]
+        self.headed = headed  # the starts of the lines a heading stands before (its body, or the line after it)
 
     def __iter__(self):
         return iter(self.spans)
@@ -84,12 +85,13 @@ class Items:
         return top
 
 
-def body_lines(text: str, nodes: list[Node]) -> list[Span]:
+def body_lines(text: str, nodes: list[Node]) -> Lines:
     """Paragraphs of report text, heading titles and page noise left out. A line that stops
     mid-sentence runs on into the next (scraped pages break paragraphs: 经⏎济金融风险)."""
     noise = Coverage((n.start, n.end) for n in nodes if n.kind == "noise")
     heading_lines = {n.start: n for n in nodes if n.kind == "section"}
     spans: list[Span] = []
+    headed: set[int] = set()
     after_heading = False  # a heading between two lines ends the paragraph, however the one before it ends
     for line in split_lines(text):
         if line.blank or noise.covers(line.content):
@@ -105,8 +107,10 @@ def body_lines(text: str, nodes: list[Node]) -> list[Span]:
             spans[-1] = Span(spans[-1].start, line.end)
         else:
             spans.append(Span(start, line.end))
+            if heading is not None or after_heading:
+                headed.add(start)
         after_heading = False
-    return spans
+    return Lines(spans, frozenset(headed))
 
 
 class Headed:
@@ -115,11 +119,13 @@ class Headed:
     def __init__(self, top: list[Node], nodes: list[Node]):
         self.sections: list[Node] = []
         self.siblings: dict[int, tuple[list[Node], int]] = {}  # a section's parent's subsections, and its place
-        for subs in [[n for n in top if n.kind == "section"]] + \
-                [[c for c in n.children if c.kind == "section"] for n in nodes]:
+        for node in nodes:
+            subs = [c for c in node.children if c.kind == "section"]
             for place, sub in enumerate(subs):
                 self.siblings[id(sub)] = (subs, place)
                 self.sections.append(sub)
+        # the report's own parts (一、…二、…) are no problems a cue in the preamble lists: only subsections count
+        self.sections += [n for n in top if n.kind == "section"]
         self.sections.sort(key=lambda n: n.start)
         self.starts = [n.start for n in self.sections]
 
@@ -134,18 +140,21 @@ class Headed:
         text_between = _NON_BLANK.search(text, pos, first.start)  # stops at the first character, not the gap's end
         if text_between:
             return []
+        if id(first) not in self.siblings:
+            return []  # a part of the report itself
         siblings, at = self.siblings[id(first)]
         if at > 0 and siblings[at - 1].end >= pos:
             return []  # the cue closes the body of the heading before: the next one is its sibling, not its point
-        run = []
+        run: list[Node] = []
         for sub in siblings[at:]:
-            if sub.style != first.style:
-                break
+            if sub.style != first.style or (run and sub.role is not None):
+                break  # another style, or a part of its own (（三）存在的问题 after the achievements)
             run.append(sub)
         return run
 
 
 def sentences(text: str, start: int, end: int, breaks: str = ""):
+    """The sentences of text[start:end] as (start, end) pairs, indentation skipped; ``breaks`` end one too."""
     pos = start
     while pos < end:
         stop = next_sentence_end(text, pos, end, breaks)
@@ -156,6 +165,7 @@ def sentences(text: str, start: int, end: int, breaks: str = ""):
 
 
 def next_sentence_end(text: str, start: int, end: int, breaks: str = "") -> int:
+    """Just after the next sentence end (and the closing quotes after it) from ``start``; ``end`` when none."""
     for i in range(start, end):
         if text[i] in SENTENCE_ENDS or text[i] in breaks:
             j = i + 1
@@ -174,10 +184,12 @@ def sentence_start(text: str, line_start: int, pos: int) -> int:
 
 
 def first_of(text: str, chars: str, start: int, end: int) -> int:
+    """The first offset in [start, end) holding one of ``chars``; -1 when none does."""
     return next((i for i in range(start, end) if text[i] in chars), -1)
 
 
 def trim(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the blanks and line breaks that close a span."""
     while end > start and text[end - 1] in INDENT_CHARS + "\r\n":
         end -= 1
     return end

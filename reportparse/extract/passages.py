@@ -24,7 +24,7 @@ from ..rulebook import EnumerationRule, PassageRule, RuleBook
 from ..spans import Coverage
 from ..scan import HEAD_WINDOW, marker_style, numbered_styles
 from ..text import skip_indent
-from .layout import (Headed, Items, Lines, Span, body_lines, first_of, next_sentence_end, outermost, sentence_start,
+from .layout import (Headed, Items, Span, body_lines, first_of, next_sentence_end, outermost, sentence_start,
                      sentences, trim)
 from .mentions import Point
 
@@ -41,7 +41,7 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
     cues["enumeration"] = [r.pattern for r in book.of(EnumerationRule)]
     nodes = [n for t in top for n in t.walk()]
     items = Items(sorted((n for n in nodes if n.kind == "item"), key=lambda n: n.start))
-    lines = Lines(body_lines(text, nodes))
+    lines = body_lines(text, nodes)
     weak_sections = outermost(n for n in nodes if n.kind == "section" and n.role == "weaknesses")
     plan_sections = outermost(n for n in nodes if n.kind == "section" and n.role == "plans")
 
@@ -91,18 +91,20 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
             plans += _listed_units(text, passage, styles, cues)
 
     signed = book.grammar("sign-off")  # a page's closing signature runs on after the last point's sentence
-    weaknesses, plans = ([_before_ad(text, s, book.grammar("inline-ad")) for s in found
-                          if not signed.match(text[s.start:s.end])] for found in (weaknesses, plans))
+    ad = book.grammar("inline-ad")
+    weaknesses, plans = ([_before_ad(text, s, ad) for s in found if not signed.match(text[s.start:s.end])]
+                         for found in (weaknesses, plans))
     if not weaknesses:
         warn("no-weaknesses", "no passage stating weaknesses was found")
     return _points(text, weaknesses), _points(text, plans)
 
 
 def _before_ad(text: str, span: Span, ad) -> Span:
-    """A point that runs on into a site's bracketed advertisement ends before it."""
-    bracket = max(text.rfind("【", span.start, span.end), text.rfind("[", span.start, span.end))
-    end = trim(text, span.start, bracket) if bracket > span.start else span.start
-    return Span(span.start, end) if end - span.start >= MIN_POINT and ad.match(text, bracket, span.end) else span
+    """A point that runs on into a site's bracketed advertisement (the ``inline-ad`` grammar, which reads
+    to the point's end) ends before it."""
+    found = ad.search(text, span.start, span.end)
+    end = trim(text, span.start, found.start()) if found else span.start
+    return Span(span.start, end) if end - span.start >= MIN_POINT else span
 
 
 def _points(text: str, spans: list[Span]) -> list[Point]:
@@ -227,10 +229,10 @@ def _resolved_at(text: str, start: int, end: int, stops) -> int:
 def _run_on(text, lines, i: int, stops) -> int:
     """Where a passage that the i-th body line opens and leaves unfinished (…主要表现在：) ends: it takes in
     the lines that follow until one opens with a ``stops`` pattern or a heading or page noise stands
-    between two (a gap of more than RUN_ON_GAP characters between body lines)."""
+    between two (a heading's line, or a gap of more than RUN_ON_GAP characters between body lines)."""
     end = lines.spans[i].end
     for nxt in lines.after(i):
-        if nxt.start - end > RUN_ON_GAP or _starts_with(text, nxt, stops):
+        if nxt.start in lines.headed or nxt.start - end > RUN_ON_GAP or _starts_with(text, nxt, stops):
             break
         end = nxt.end
     return end

@@ -14,7 +14,8 @@ break is inserted
 - before the marker of a heading of another style that follows such a heading's title within
   ``max_title_chars`` characters, with no sentence end between: the title ends there.
 
-- after a role's label (``label_roles``: 存在的问题, 今后的打算) that a part's title is, when the title is glued
+- after a role's label (the whole-line labels of ``label_style``: 存在的问题, 今后的打算) that a part's title is,
+  when the title is glued
   to its body with no stop between (``…差距。四、存在的问题在全乡…，…``; ``五、今后的打算一是…``): the
   heading rules alone would read the body's first sentence as the title.
 
@@ -33,14 +34,13 @@ import re
 import regex
 
 from ..punctuation import CLAUSE_MARKS
-from ..rulebook import EnumerationRule, ReadingRule, RoleRule, RuleBook, required
+from ..rulebook import EnumerationRule, HeadingRule, ReadingRule, RuleBook, required
 from ..scan import HEAD_WINDOW, Block, heading_of, marker_style, numbered_styles
 from ..text import skip_indent
 from .offsets import Reading
 
 _LINE = re.compile(r"[^\n\r]+")
 MARKER_WINDOW = 8  # characters that hold any numbered marker (（十二）, 第十二章)
-LABEL_WINDOW = 12  # a role's label (存在的问题, 下一步工作打算) is a short phrase
 
 
 def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
@@ -48,7 +48,7 @@ def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
     sentence_ends, closers = required(rule.line_ends), required(rule.after_end)
     styles = numbered_styles(book)
     opening = set(required(rule.open_styles))
-    labels = [r.pattern for r in book.of(RoleRule) if r.name in rule.label_roles]
+    labels = [r.pattern for r in book.of(HeadingRule) if r.name == rule.label_style]
     enumerations = [r.pattern for r in book.of(EnumerationRule)]
     # a sentence end with the closers after it, only where a numbered marker may follow (most do not)
     firsts = styles.first_characters()
@@ -67,7 +67,7 @@ def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
         for end in ends.finditer(text, line.start(), line_end - 1):
             start = end.end()
             heading = _heading_at(text, start, line_end, sentence_ends, styles)
-            label_end = _label_end(text, start, line_end, sentence_ends, styles, opening, labels)
+            label_end = _label_end(text, start, line_end, sentence_ends, styles, opening, labels, rule.max_label_chars)
             if label_end is not None and (heading is None or _runs_on(text, start, heading)
                                           or any(p.match(text, label_end) for p in enumerations)):
                 # 四、存在的问题在全乡…，…差距。 or 五、今后的打算一是…: no title reads up to the stop, a role's label does
@@ -109,7 +109,8 @@ def _runs_on(text: str, start: int, heading: Block) -> bool:
         any(ch in CLAUSE_MARKS for ch in text[start + title_start:start + title_end])
 
 
-def _label_end(text: str, start: int, line_end: int, sentence_ends: str, styles, opening: set, labels) -> int | None:
+def _label_end(text: str, start: int, line_end: int, sentence_ends: str, styles, opening: set, labels,
+               longest: int) -> int | None:
     """Where the title of a heading of an open style ends when it is a role's label glued to the body
     (四、存在的问题在全乡…; 五、今后的打算一是…): after the longest label, before any sentence end."""
     style = marker_style(text, start, MARKER_WINDOW, styles)
@@ -119,7 +120,7 @@ def _label_end(text: str, start: int, line_end: int, sentence_ends: str, styles,
     if marker is None:
         return None
     title = start + marker.end()
-    window = text[title:min(line_end, title + LABEL_WINDOW)]
+    window = text[title:min(line_end, title + longest)]
     stop = next((i for i, ch in enumerate(window) if ch in sentence_ends), len(window))
     stop = next((i for i, ch in enumerate(window[:stop]) if ch in CLAUSE_MARKS), stop)
     for length in range(stop, 1, -1):

@@ -15,6 +15,7 @@ from .offsets import Reading
 
 
 def read_markers(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
+    """Read each mistyped dash as the numeral it stands for, one character for one."""
     read_as = required(rule.read_as)
     edits = [(m.start(), m.end(), read_as) for m in required(rule.mistyped).finditer(reading.text)]
     if edits:

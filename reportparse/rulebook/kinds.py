@@ -337,9 +337,11 @@ class ReadingRule(Rule):
     min_breaks: int = 2
     max_title_chars: int = 40
     # glued: the heading styles that may open right after a sentence end (an inline list's （1） does not),
-    # and the section roles whose label may end a title glued to its body (四、存在的问题在全乡…)
+    # the heading style whose whole-line labels (存在的问题, 今后的打算) may end a title glued to its body
+    # (四、存在的问题在全乡…), and how long such a label may be
     open_styles: tuple[str, ...] | None = None
-    label_roles: tuple[str, ...] = ()
+    label_style: str | None = None
+    max_label_chars: int = 12
     # spaces: which blanks and invisible characters go, and between what
     spaces: str | None = None
     invisible: str | None = None

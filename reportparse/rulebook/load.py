@@ -137,6 +137,8 @@ def _check_references(by_kind: dict[str, list[Rule]]) -> None:
         if isinstance(r, HeadingRule) and r.instead_of]
     named += [(r, "open_styles", list(r.open_styles)) for r in by_kind.get(ReadingRule.KIND, ())
               if isinstance(r, ReadingRule) and r.open_styles]
+    named += [(r, "label_style", [r.label_style]) for r in by_kind.get(ReadingRule.KIND, ())
+              if isinstance(r, ReadingRule) and r.label_style]
     numbered = {r.name for r in by_kind.get(HeadingRule.KIND, ()) if isinstance(r, HeadingRule) and r.numeral != "none"}
     for rule, field, names in named:
         unknown = [n for n in names if n not in styles]
