@@ -214,11 +214,8 @@ def _colon_lists(text: str, blocks: list[Block]) -> list[Block]:
 
 
 def _ends_with_colon(text: str, line: Line) -> bool:
-    """The line's last character before its trailing blanks is a colon (…具体目标：)."""
-    end = line.end
-    while end > line.content and text[end - 1] in " \t\u3000":
-        end -= 1
-    return end > line.content and text[end - 1] in TITLE_COLONS
+    """The line's last character is a colon (…具体目标：); ``Line.end`` already stands before trailing blanks."""
+    return line.end > line.content and text[line.end - 1] in TITLE_COLONS
 
 
 def _numbers_on(before: Block, block: Block) -> bool:

@@ -270,10 +270,14 @@ def _title(text: str, part: Part) -> str | None:
     return text[head.title_start:head.title_end] or None
 
 
+def _sub_role(text: str, sub: Part, role_of: Callable[[str | None], str | None]) -> str | None:
+    """A subsection's role by its title; a run-in item's title states what was done or found (——城乡差距不断
+    缩小。…): it names no role."""
+    return None if sub.head is not None and sub.head.run_in else role_of(_title(text, sub))
+
+
 def _node(text: str, part: Part, role_of: Callable[[str | None], str | None], role: str | None = None) -> Node:
-    # a run-in item's title states what was done or found (——城乡差距不断缩小。…): it names no role
-    children = part.body + [_node(text, sub, role_of, None if sub.head and sub.head.run_in else role_of(_title(text, sub)))
-                            for sub in part.subparts]
+    children = part.body + [_node(text, sub, role_of, _sub_role(text, sub, role_of)) for sub in part.subparts]
     head = part.head
     if head is None:
         return Node(part.kind, part.start, part.end, role=part.role, children=children)

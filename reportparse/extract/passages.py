@@ -3,8 +3,8 @@
 A weakness passage is a section whose role is `weaknesses`, or the rest of a paragraph after a cue
 sentence (我们也清醒看到…); it ends at a resolution (我们一定要…). Its points are its items, else its
 sentences, each problem of a `；` list a point of its own; a cue paragraph that only announces problems
-and is followed by headings (…还存在不少问题。⏎——产业结构不够合理。…) makes each heading's title a point. Plan points are the subsection titles of
-`plans` sections in the genres whose rule says `plan_points = "headings"` (government work reports,
+and is followed by headings (…还存在不少问题。⏎——产业结构不够合理。…) makes each heading's title a point.
+Plan points are the subsection titles of `plans` sections in the genres whose rule says `plan_points = "headings"` (government work reports,
 congress reports, 工作要点), and elsewhere the items or sentences of `plans` sections and of commitment
 passages (在今后的工作中，我将…).
 
@@ -190,8 +190,7 @@ def _cue_passages(text, lines, cues, covered, point_chars: int, conjunction) -> 
             start = colon + 1  # the points follow its colon (…风险挑战：外部环境…)
         elif text[cue_end - 1] in CLAUSE_COMMAS and cue_start - sentence_start(text, line.start, cue_start) < point_chars:
             start = cue_end  # the cue names the problem, which follows it (…突出问题是，农业…)
-        elif text[cue_end - 1] in CLAUSE_COMMAS or \
-                sentence_end - _last_cue_end(text, cue_start, sentence_end, cues["weaknesses"]) >= point_chars:
+        elif text[cue_end - 1] in CLAUSE_COMMAS or sentence_end - last_end >= point_chars:
             # the cue sentence states a problem, before its cue (除了…偏大以外，比较突出的问题是，…) or after it
             start = sentence_start(text, line.start, cue_start)
             lead = conjunction.match(text, start, sentence_end)
@@ -247,17 +246,22 @@ def _commitments(text, lines, cues, covered) -> list[Span]:
             continue
         for start, end in sentences(text, line.start, line.end):
             if _starts_with(text, Span(start, end), cues["plans"]):
-                # a paragraph that ends by introducing what follows: with a colon (…以下几个方面着手：), or with
-                # a sentence that announces the items opening the next paragraph (我强调几点意见。⏎一要…)
-                last = _last_sentence(text, Span(start, line.end))
-                nxt = lines.spans[i + 1] if i + 1 < len(lines.spans) else None
-                introduces = text[line.end - 1] in INTRODUCING_COLONS or (
-                    last is not None and nxt is not None and any(p.search(text[last.start:last.end]) for p in cues["intro"])
-                    and any(p.match(text, nxt.start) for p in cues["enumeration"]))
-                stop = _run_on(text, lines, i, []) if introduces else line.end
+                stop = _run_on(text, lines, i, []) if _leads_on(text, lines, i, start, cues) else line.end
                 passages.append(Span(start, stop))
                 break
     return passages
+
+
+def _leads_on(text, lines, i: int, start: int, cues) -> bool:
+    """The i-th body line, from ``start``, ends by introducing what follows: with a colon (…以下几个方面着手：),
+    or with a sentence that announces the items opening the next line (我强调几点意见。⏎一要…)."""
+    line = lines.spans[i]
+    if text[line.end - 1] in INTRODUCING_COLONS:
+        return True
+    last = _last_sentence(text, Span(start, line.end))
+    nxt = lines.spans[i + 1] if i + 1 < len(lines.spans) else None
+    return last is not None and nxt is not None and any(p.search(text[last.start:last.end]) for p in cues["intro"]) \
+        and any(p.match(text, nxt.start) for p in cues["enumeration"])
 
 
 def _listed_units(text, passage: Span, styles, cues) -> list[Span]:

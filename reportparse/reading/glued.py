@@ -36,7 +36,7 @@ import regex
 from ..punctuation import CLAUSE_MARKS
 from ..rulebook import EnumerationRule, HeadingRule, ReadingRule, RuleBook, required
 from ..scan import HEAD_WINDOW, Block, heading_of, marker_style, numbered_styles
-from ..text import skip_indent
+from ..text import fold, skip_indent
 from .offsets import Reading
 
 _LINE = re.compile(r"[^\n\r]+")
@@ -116,7 +116,7 @@ def _label_end(text: str, start: int, line_end: int, sentence_ends: str, styles,
     style = marker_style(text, start, MARKER_WINDOW, styles)
     if style is None or style.name not in opening or not labels:
         return None
-    marker = style.pattern.match(text[start:start + MARKER_WINDOW])
+    marker = style.pattern.match(fold(text[start:start + MARKER_WINDOW]))  # heading patterns read folded text
     if marker is None:
         return None
     title = start + marker.end()
