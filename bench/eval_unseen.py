@@ -58,13 +58,12 @@ def rows(scores: UnseenScores) -> list[tuple[str, str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev-only", action="store_true", help="score the dev half alone")
-    parser.add_argument("--show", action="store_true", help="print every miss on dev")
+    parser.add_argument("--show", action="store_true", help="print every miss on dev and on each --folder")
     parser.add_argument("--folder", type=Path, action="append", default=[],
                         help="also score this gold folder in a column of its own (repeatable)")
     args = parser.parse_args()
-    dev = score_folders(DEV, ROOT)
-    halves = [("dev", rows(dev))]
-    halves += [(folder.name, rows(score_folders([ROOT / folder], ROOT))) for folder in args.folder]
+    tuned = [score_folders(DEV, ROOT)] + [score_folders([ROOT / folder], ROOT) for folder in args.folder]
+    halves = [(name, rows(scores)) for name, scores in zip(["dev"] + [f.name for f in args.folder], tuned)]
     if not args.dev_only:
         halves += [("test", rows(score_folders(TEST, ROOT))), ("test2", rows(score_folders(TEST2, ROOT))),
                    ("test3", rows(score_folders(TEST3, ROOT))), ("weak-test", rows(score_folders(WEAK_TEST, ROOT))),
@@ -75,7 +74,7 @@ def main() -> None:
     for i, (label, _) in enumerate(halves[0][1]):
         print(f"{label:12}" + "".join(f"{half[i][1]:{WIDTH}}" for _, half in halves))
     if args.show:
-        print("\n".join(dev.misses))
+        print("\n".join(miss for scores in tuned for miss in scores.misses))
 
 
 if __name__ == "__main__":

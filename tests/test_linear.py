@@ -32,7 +32,14 @@ ENUMERATIONS = {"one paragraph": lambda n: "一、主要工作\n" + TRIPLE * n +
                 # problems announced and then listed by run-in headings, again and again (each cue looks for
                 # the headings after it among a long list of siblings)
                 "announced problems": lambda n: "一、工作回顾\n" + (
-                    "我们也清醒地看到，还存在一些问题。\n——产业不强。工业比重偏低。\n——民生有短板。学校不足。\n") * n}
+                    "我们也清醒地看到，还存在一些问题。\n——产业不强。工业比重偏低。\n——民生有短板。学校不足。\n") * n,
+                # problems introduced with a colon again and again, no heading between (each introduction ran
+                # on to the end of the text)
+                "introduced problems": lambda n: "一、工作回顾\n" + (
+                    "我们也清醒地看到，还存在一些问题，主要是：\n产业不强，工业比重偏低。\n") * n,
+                # commitments that introduce what follows, again and again (each ran on to the end)
+                "introduced commitments": lambda n: "一、工作回顾\n全年完成任务。\n" + (
+                    "下一步，我们将从以下几个方面着手：\n做好各项工作，抓好落实。\n") * n}
 
 
 def cpu_seconds(text: str, rounds: int = 3) -> float:
@@ -59,6 +66,16 @@ def test_enumerations_grow_linearly(layout):
     parse_text(build(50))  # rules and patterns loaded before timing
     small, large = cpu_seconds(build(800)), cpu_seconds(build(6_400))
     assert large / small <= 12, f"{layout}: N = 6,400 took {large / small:.1f}x N = 800"
+
+
+def test_introductions_one_after_another_each_give_their_own_problems_and_commitments():
+    """A passage that runs on stops before the next that runs on too: each problem or task is read once,
+    and an introduction is no point of the passage before it."""
+    report = parse_text(ENUMERATIONS["introduced problems"](3) + "二、有关情况\n"
+                        + "下一步，我们将从以下几个方面着手：\n做好各项工作，抓好落实。\n" * 2)
+    assert [p.text for p in report.weaknesses] == ["产业不强，工业比重偏低。"] * 3
+    assert [p.text for p in report.plans] == ["做好各项工作，抓好落实。"] * 2
+    assert all(report.text[p.start:p.end] == p.text for p in report.weaknesses + report.plans)
 
 
 def test_enumeration_items_are_all_found():

@@ -11,7 +11,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterator
 
 from ..model import Node
 from ..punctuation import INDENT_CHARS, PARAGRAPH_ENDS, SENTENCE_ENDS, TITLE_COLONS, TITLE_FULL_STOP
@@ -57,11 +56,6 @@ class Lines:
         while last < len(self.spans) and self.spans[last].start < span.end:
             last += 1
         return self.spans[first:last]
-
-    def after(self, index: int) -> Iterator[Span]:
-        """The lines after the index-th, one at a time (a slice would copy the rest for every cue)."""
-        for following in range(index + 1, len(self.spans)):
-            yield self.spans[following]
 
 
 class Items:

@@ -170,7 +170,7 @@ def _cue_passages(text, lines, cues, covered, point_chars: int, conjunction) -> 
     """From the sentence after a weakness cue to the paragraph's end; a paragraph that ends with an
     introduction (主要表现在：) continues into the following paragraphs. A cue sentence that goes on
     ``point_chars`` past its cue states a problem itself and is the first point."""
-    passages = []
+    opened: list[tuple[int, int]] = []  # (line index, where its points start)
     for i, line in enumerate(lines):
         if covered.covers(line.start):
             continue
@@ -197,13 +197,16 @@ def _cue_passages(text, lines, cues, covered, point_chars: int, conjunction) -> 
             start = lead.end() if lead else start
         else:
             start = sentence_end  # the points follow the sentence that holds the cue
-        end = line.end
-        # a paragraph that ends with an introduction (主要表现在：) or with the cue sentence itself goes on
-        # into the following paragraphs (我们也清醒地看到…还有一些不足。⏎一是…⏎二是…)
-        if text[line.end - 1] in INTRODUCING_COLONS or not text[start:line.end].strip():
-            end = _run_on(text, lines, i, cues["resolution"] + cues["plans"])  # 下步打算： ends the problems
-        passages.append(Span(start, end))
-    return passages
+        opened.append((i, start))
+    # a paragraph that ends with an introduction (主要表现在：) or with the cue sentence itself goes on
+    # into the following paragraphs (我们也清醒地看到…还有一些不足。⏎一是…⏎二是…), up to the next paragraph
+    # that does so: the passages never overlap, so each line is read once however many cues there are
+    leading = [(i, start) for i, start in opened
+               if text[lines.spans[i].end - 1] in INTRODUCING_COLONS or not text[start:lines.spans[i].end].strip()]
+    leads = frozenset(i for i, _ in leading)
+    stops = cues["resolution"] + cues["plans"]  # 下步打算： ends the problems
+    return [Span(start, _run_on(text, lines, i, stops, leads) if i in leads else lines.spans[i].end)
+            for i, start in opened]
 
 
 def _introduces(text: str, passage: Span, cues) -> bool:
@@ -225,13 +228,15 @@ def _resolved_at(text: str, start: int, end: int, stops) -> int:
     return end
 
 
-def _run_on(text, lines, i: int, stops) -> int:
+def _run_on(text, lines, i: int, stops, leads: frozenset[int] = frozenset()) -> int:
     """Where a passage that the i-th body line opens and leaves unfinished (…主要表现在：) ends: it takes in
-    the lines that follow until one opens with a ``stops`` pattern or a heading or page noise stands
-    between two (a heading's line, or a gap of more than RUN_ON_GAP characters between body lines)."""
+    the lines that follow until one opens with a ``stops`` pattern, opens a passage that runs on itself (its
+    index in ``leads``), or a heading or page noise stands between two (a heading's line, or a gap of more
+    than RUN_ON_GAP characters between body lines)."""
     end = lines.spans[i].end
-    for nxt in lines.after(i):
-        if nxt.start in lines.headed or nxt.start - end > RUN_ON_GAP or _starts_with(text, nxt, stops):
+    for k in range(i + 1, len(lines.spans)):
+        nxt = lines.spans[k]
+        if k in leads or nxt.start in lines.headed or nxt.start - end > RUN_ON_GAP or _starts_with(text, nxt, stops):
             break
         end = nxt.end
     return end
@@ -240,16 +245,18 @@ def _run_on(text, lines, i: int, stops) -> int:
 def _commitments(text, lines, cues, covered) -> list[Span]:
     """From a commitment (在今后的工作中，我将…) to its paragraph's end; a paragraph that ends by
     introducing a list (…从以下几个方面着手：) goes on into the paragraphs that follow it, up to a heading."""
-    passages = []
+    opened: list[tuple[int, int, bool]] = []  # (line index, where the commitment starts, whether it leads on)
     for i, line in enumerate(lines):
         if covered.covers(line.start):
             continue
         for start, end in sentences(text, line.start, line.end):
             if _starts_with(text, Span(start, end), cues["plans"]):
-                stop = _run_on(text, lines, i, []) if _leads_on(text, lines, i, start, cues) else line.end
-                passages.append(Span(start, stop))
+                opened.append((i, start, _leads_on(text, lines, i, start, cues)))
                 break
-    return passages
+    # up to the next commitment that leads on too: the passages never overlap, each line is read once
+    leads = frozenset(i for i, _, leading in opened if leading)
+    return [Span(start, _run_on(text, lines, i, [], leads) if leading else lines.spans[i].end)
+            for i, start, leading in opened]
 
 
 def _leads_on(text, lines, i: int, start: int, cues) -> bool:
