@@ -253,6 +253,11 @@ def test_a_cue_sentence_that_states_a_problem_is_a_point_and_one_that_only_annou
     ("二、今后五年的主要目标任务\n今后五年，外部环境变化带来的不利影响仍然存在，我们也清醒地看到发展中的短板。\n"
      "（一）以更高标准推动高质量发展。经济总量迈上新台阶。\n（二）以更大力度深化改革。开放水平持续提高。\n",
      [], ["以更高标准推动高质量发展", "以更大力度深化改革"]),
+    # written for the sixth session: a commitment after a paragraph that lost its full stop; a 工作设想 part
+    ("全乡累计主动公开政府信息65条，所占比例为75%\n\n2011年，我们将进一步提高对政务公开工作的认识。\n",
+     [], ["2011年，我们将进一步提高对政务公开工作的认识。"]),
+    ("某局2020年工会工作总结\n一、主要工作\n组织活动3次。\n二、明年工作设想\n明年主要达到两个目的：一是健全工会组织。二是开展文体活动。\n",
+     [], ["一是健全工会组织。", "二是开展文体活动。"]),
 ])
 def test_problems_and_remedies_of_a_summary(text, weaknesses, plans):
     report = parse_text(text)

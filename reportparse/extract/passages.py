@@ -249,7 +249,9 @@ def _commitments(text, lines, cues, covered) -> list[Span]:
     for i, line in enumerate(lines):
         if covered.covers(line.start):
             continue
-        for start, end in sentences(text, line.start, line.end):
+        # a line break starts a sentence here: a paragraph that lost its full stop (…所占比例75%⏎⏎2011年，我们将…)
+        # runs on into the next, and the commitment opens that next one
+        for start, end in sentences(text, line.start, line.end, "\n"):
             if _starts_with(text, Span(start, end), cues["plans"]):
                 opened.append((i, start, _leads_on(text, lines, i, start, cues)))
                 break
