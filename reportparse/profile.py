@@ -154,11 +154,13 @@ def genre_rule(name: str | None, rules: RuleBook) -> GenreRule | None:
     return next((g for g in rules.of(GenreRule) if g.name == name), None) if name else None
 
 
-def section_roles(rules: RuleBook) -> Callable[[str | None], str | None]:
-    """The role a section's title gives it (review, weaknesses, plans …): the first role rule that
-    matches, None for an untitled section or one no rule recognises."""
+def section_roles(rules: RuleBook) -> Callable[[str | None, str | None], str | None]:
+    """The role a section's title gives it (review, weaknesses, plans …) under a parent of the given role (None
+    for a top-level part): the first role rule that matches and allows that parent, None for an untitled
+    section or one no rule recognises."""
     roles = rules.of(RoleRule)
 
-    def role_of(title: str | None) -> str | None:
-        return next((r.name for r in roles if r.pattern.search(title)), None) if title else None
+    def role_of(title: str | None, parent: str | None = None) -> str | None:
+        return next((r.name for r in roles if parent not in r.not_under and r.pattern.search(title)), None) \
+            if title else None
     return role_of

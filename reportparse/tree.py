@@ -239,14 +239,14 @@ def _warn_numbering(last: _Open | None, block: Block, warn: Warn) -> None:
     warn(code, what, block.line.content)
 
 
-def build_nodes(text: str, parts: list[Part], role_of: Callable[[str | None], str | None],
+def build_nodes(text: str, parts: list[Part], role_of: Callable[[str | None, str | None], str | None],
                 untitled_parts: str | None = None) -> list[Node]:
     """Each part as a finished node: title read from the text, role from ``role_of``, children its body
     followed by its subsections. With ``untitled_parts`` (the genre's), a top-level section whose title
     names no role takes one from its place: ``review-then-plans`` makes it review until a review part has
     been seen and plans after (a congress report's 加快完善社会主义市场经济体制 is a plans part), ``plans``
     makes it plans."""
-    roles = [role_of(_title(text, part)) for part in parts]
+    roles = [role_of(_title(text, part), None) for part in parts]
     if untitled_parts is not None:
         roles = _roles_by_place(parts, roles, untitled_parts)
     return [_node(text, part, role_of, role) for part, role in zip(parts, roles)]
@@ -270,14 +270,15 @@ def _title(text: str, part: Part) -> str | None:
     return text[head.title_start:head.title_end] or None
 
 
-def _sub_role(text: str, sub: Part, role_of: Callable[[str | None], str | None]) -> str | None:
-    """A subsection's role by its title; a run-in item's title states what was done or found (——城乡差距不断
-    缩小。…): it names no role."""
-    return None if sub.head is not None and sub.head.run_in else role_of(_title(text, sub))
+def _sub_role(text: str, sub: Part, role_of: Callable[[str | None, str | None], str | None],
+              parent: str | None) -> str | None:
+    """A subsection's role by its title under a parent of role ``parent``; a run-in item's title states what
+    was done or found (——城乡差距不断缩小。…): it names no role."""
+    return None if sub.head is not None and sub.head.run_in else role_of(_title(text, sub), parent)
 
 
-def _node(text: str, part: Part, role_of: Callable[[str | None], str | None], role: str | None = None) -> Node:
-    children = part.body + [_node(text, sub, role_of, _sub_role(text, sub, role_of)) for sub in part.subparts]
+def _node(text: str, part: Part, role_of: Callable[[str | None, str | None], str | None], role: str | None = None) -> Node:
+    children = part.body + [_node(text, sub, role_of, _sub_role(text, sub, role_of, role)) for sub in part.subparts]
     head = part.head
     if head is None:
         return Node(part.kind, part.start, part.end, role=part.role, children=children)

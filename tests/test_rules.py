@@ -115,6 +115,8 @@ def test_runaway_pattern_is_reported_as_a_rule_error(tmp_path, monkeypatch):
                         'examples = []\ncounter_examples = []\n', "tolerance"),
     ("noise.toml", '[[noise]]\nname = "blank"\npattern = ""\nexamples = []\ncounter_examples = []\n', "pattern"),
     ("noise.toml", 'replace = "no"\n', "replace"),
+    ("roles.toml", '[[role]]\nname = "weaknesses"\npattern = "问题"\nnot_under = ["plan"]\n'
+                   'examples = []\ncounter_examples = []\n', "not_under"),
 ])
 def test_rules_that_would_fail_later_fail_at_load(tmp_path, name, body, field):
     _write(tmp_path, name, body)

@@ -258,6 +258,9 @@ def test_a_cue_sentence_that_states_a_problem_is_a_point_and_one_that_only_annou
      [], ["2011年，我们将进一步提高对政务公开工作的认识。"]),
     ("某局2020年工会工作总结\n一、主要工作\n组织活动3次。\n二、明年工作设想\n明年主要达到两个目的：一是健全工会组织。二是开展文体活动。\n",
      [], ["一是健全工会组织。", "二是开展文体活动。"]),
+    # a task of a plans part that names a gap is a task, not the report's problems
+    ("一、2023年工作回顾\n全年完成投资5亿元。\n二、2024年工作安排\n（一）深入实施“三农”领域突出短板攻坚行动，加快农业农村现代化\n"
+     "新建高标准农田120万亩。\n", [], ["深入实施“三农”领域突出短板攻坚行动，加快农业农村现代化"]),
 ])
 def test_problems_and_remedies_of_a_summary(text, weaknesses, plans):
     report = parse_text(text)

@@ -29,6 +29,8 @@ CN_NUMERAL = f"[{CN_DIGITS}][{CN_DIGITS}百千万亿]*(?:点[{CN_DIGITS}]+)?"
 ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 REDACTED = "[X×]{1,3}"
 ROUND = "[百千万](?=[余多])"  # 百余个, 千余家, 万余人: a round magnitude standing for its number
+BARE_MAGNITUDES = "百千万亿"  # 上百人, 过万亿元, 超过万户: a magnitude with no number after a qualifier stands for its number
+BARE = f"[{BARE_MAGNITUDES}]"
 RANGE_SEP = "[-－—–~～至到]{1,2}"
 RATIO_SEP = "[︰∶:：]"
 RATIO_CONTEXT = 12  # the words that make a run of figures a ratio stand within this many characters before it
@@ -84,9 +86,11 @@ def _compiled(book: RuleBook) -> tuple[regex.Pattern[str], list[Pattern]]:
     units = [u for rule in book.of(UnitRule) for u in rule.units]
     magnitude_units = [u for u in units if u[0] in "十百千万亿"]
     qualifiers = {pos: [w for r in book.of(QualifierRule) if r.position == pos for w in r.words]
-                  for pos in ("before", "middle", "after")}
+                  for pos in ("before", "middle", "after", "bare")}
     mag = _alternation(numbers.MAGNITUDES)
-    num = f"(?:{ARABIC}|{CN_NUMERAL}|{REDACTED}|{ROUND})"
+    qualified = _alternation(qualifiers["before"] + qualifiers["bare"])
+    bare = f"(?<=(?:{qualified})){BARE}" if qualified else "(?!)"
+    num = f"(?:{ARABIC}|{CN_NUMERAL}|{REDACTED}|{ROUND}|{bare})"
     mid = _alternation(qualifiers["middle"]) or "(?!)"
     date = (f"(?P<year>\\d{{4}}|{CN_YEAR})年(?:(?P<month>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day>\\d{{1,2}}|{CN_DAY})(?:日|{DAY_RANGE}))?)?"
             f"|(?<![\\d个])(?:\\d{{1,2}}[-－—–~～至])?(?P<month2>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day2>\\d{{1,2}}|{CN_DAY})(?:[日号]|{DAY_RANGE}))?"
@@ -103,7 +107,8 @@ def _compiled(book: RuleBook) -> tuple[regex.Pattern[str], list[Pattern]]:
     )
     ratio = f"(?P<ratio>(?:{ARABIC})(?:{RATIO_SEP}(?:{ARABIC}))+)"
     pattern = (f"(?P<date>{date})|{ratio}"
-               f"|(?P<pre>{_alternation(qualifiers['before'])})?(?:{figure})(?P<post>{_alternation(qualifiers['after'])})?")
+               f"|(?P<pre>{_alternation(qualifiers['before'])}|(?:{_alternation(qualifiers['bare']) or '(?!)'})(?={BARE}))?"
+               f"(?:{figure})(?P<post>{_alternation(qualifiers['after'])})?")
     stops = [r.pattern for r in book.of(StoptermRule)]  # rule Patterns: each scan runs under the time limit
     return regex.compile(pattern), stops
 
@@ -116,6 +121,7 @@ def find_quantities(text: str, folded: str, book: RuleBook,
     stopped = _stop_mask(folded, stop_patterns)
     titles = Coverage(excluded or [])
     ratio_context = book.grammar("ratio-context")
+    lookalikes = frozenset(_lexicons(book)["qualifier-lookalikes"])
     found: list[Quantity] = []
     for m in pattern.finditer(folded):
         number_start = m.start("n1") if m.start("n1") >= 0 else m.start()
@@ -124,7 +130,7 @@ def find_quantities(text: str, folded: str, book: RuleBook,
         if m.group("ratio"):
             quantity = _ratio(text, folded, m, ratio_context)
         else:
-            quantity = _date(text, m) if m.group("date") else _figure(text, m)
+            quantity = _date(text, m) if m.group("date") else _figure(text, m, _word_ends_in(folded, m, lookalikes))
         if quantity is not None and not titles.holds(quantity.start, quantity.end):
             found.append(_signed(text, folded, quantity))
     _share_list_units(folded, found)
@@ -209,10 +215,24 @@ def _year_range(value: Decimal, value_max: Decimal | None) -> bool:
     return value_max is not None and all(v == v.to_integral_value() and 1900 <= v <= 2100 for v in (value, value_max))
 
 
-def _figure(text: str, m: regex.Match) -> Quantity | None:
+def _word_ends_in(folded: str, m: regex.Match, lookalikes: frozenset[str]) -> bool:
+    """The one-character qualifier the match opens with ends a word before it (签约5个, 以上亿元): no qualifier.
+
+    >>> import regex
+    >>> _word_ends_in("新签约5个", regex.search("(?P<pre>约)?5个", "新签约5个"), frozenset({"签约"}))
+    True
+    """
+    pre = m.group("pre")
+    return bool(pre) and len(pre) == 1 and folded[m.start() - 1:m.start() + 1] in lookalikes
+
+
+def _figure(text: str, m: regex.Match, lookalike: bool = False) -> Quantity | None:
+    """The figure ``m`` matched; with ``lookalike`` its one-character qualifier is the end of a word before
+    it, and the figure starts after it (a magnitude with no number is then no figure: 签约亿元以上项目)."""
+    start = m.start() + (1 if lookalike else 0)
     unit = m.group("ua") or m.group("unit")
-    qualifier = (m.group("pre") or m.group("mid1") or m.group("mid2") or m.group("mid3") or m.group("mid4")
-                 or m.group("post"))
+    qualifier = ((None if lookalike else m.group("pre")) or m.group("mid1") or m.group("mid2") or m.group("mid3")
+                 or m.group("mid4") or m.group("post"))
     if m.group("pct"):
         value, value_max, unit = numbers.chinese(m.group("pn")), _maybe(numbers.chinese, m.group("pn2")), "%"
     elif m.group("den"):
@@ -226,11 +246,15 @@ def _figure(text: str, m: regex.Match) -> Quantity | None:
         first = m.group("n1")
         if first == "一" and not (m.group("mag") or m.group("magonly")) and unit not in ("%", "‰"):
             return None  # 一批, 一次, 一家企业: an article, not a count
-        if m.group("magonly") and not first[0].isdigit():
-            return None
+        if first in ("零", "〇", "○"):
+            return None  # 零部件, 零容忍, 零的突破: a word, not a count of nothing
+        bare = first in BARE_MAGNITUDES and not m.group("mid1")  # not 百余个, a round magnitude
+        if bare and (lookalike or not m.group("pre")):
+            return None  # 600个以上亿元级: the 上 before 亿 belongs to 以上, which the figure before took
+        if m.group("magonly") and not first[0].isdigit() and not bare:
+            return None  # 三百万 alone is a numeral inside a name; 过千万 (a bare magnitude qualified) counts
         if first[0] in "X×":
-            return Quantity(text[m.start():m.end()], m.start(), m.end(), unit=unit, qualifier=qualifier,
-                            redacted=True)
+            return Quantity(text[start:m.end()], start, m.end(), unit=unit, qualifier=qualifier, redacted=True)
         mag = m.group("mag") or m.group("magonly")
         value = numbers.number(first)
         value_max = _maybe(numbers.number, m.group("n2"))
@@ -242,8 +266,8 @@ def _figure(text: str, m: regex.Match) -> Quantity | None:
         return None
     if unit == "年" and _year_range(value, value_max) and len(m.group("n1")) == 4:
         # 2023—2025年: a span of years is a date, not a duration
-        return Quantity(text[m.start():m.end()], m.start(), m.end(), value=value, value_max=value_max, type="date")
-    return Quantity(text[m.start():m.end()], m.start(), m.end(), value=value, value_max=value_max,
+        return Quantity(text[start:m.end()], start, m.end(), value=value, value_max=value_max, type="date")
+    return Quantity(text[start:m.end()], start, m.end(), value=value, value_max=value_max,
                     unit=unit, qualifier=qualifier)
 
 

@@ -133,6 +133,7 @@ class GenreRule(Rule):
 class RoleRule(Rule):
     KIND, FILE = "role", "roles"
     pattern: Pattern
+    not_under: tuple[str, ...] = ()  # roles of a parent section under which a subsection's title gives not this one
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -149,7 +150,7 @@ class QualifierRule(Rule):
 
     KIND, FILE = "qualifier", "qualifiers"
     words: tuple[str, ...]
-    position: Literal["before", "middle", "after"]
+    position: Literal["before", "middle", "after", "bare"]  # bare: before a magnitude with no number (上百人)
     direction: Direction = "about"
 
 
@@ -178,6 +179,7 @@ class LexiconRule(Rule):
         "name-stop-words": "meetings: words a name cannot reach back past",
         "compare-stopwords": "compare: words too common to tell one problem from another",
         "target-ceilings": "panel: words right before a target figure that make it a ceiling (控制在3%)",
+        "qualifier-lookalikes": "quantities: words that end in a one-character qualifier and qualify nothing (签约5个)",
     }
     words: tuple[str, ...]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Iterator, TypeVar
 
 from ..errors import RuleError
-from .kinds import BY_FILE, BY_KIND, GrammarRule, HeadingRule, LexiconRule, ReadingRule, Rule, SettingRule
+from .kinds import BY_FILE, BY_KIND, GrammarRule, HeadingRule, LexiconRule, ReadingRule, RoleRule, Rule, SettingRule
 from .pattern import Pattern
 from .validate import build_rule
 
@@ -130,7 +130,7 @@ def load_rule_file(path: Path) -> tuple[str, list[Rule], bool]:
 
 
 def _check_references(by_kind: dict[str, list[Rule]]) -> None:
-    """Fields that name a heading style name one there is (after the overlay)."""
+    """Fields that name a heading style or a role name one there is (after the overlay)."""
     styles = {r.name for r in by_kind.get(HeadingRule.KIND, ())}
     named: list[tuple[Rule, str, list[str]]] = [
         (r, "instead_of", [r.instead_of]) for r in by_kind.get(HeadingRule.KIND, ())
@@ -146,6 +146,10 @@ def _check_references(by_kind: dict[str, list[Rule]]) -> None:
             raise rule.error(field, f"names no heading style: {unknown[0]!r} (known: {', '.join(sorted(styles))})")
         if field == "open_styles" and (whole := [n for n in names if n not in numbered]):
             raise rule.error(field, f"names a style without a marker, which no glued text can open: {whole[0]!r}")
+    roles = {r.name for r in by_kind.get(RoleRule.KIND, ())}
+    for role in by_kind.get(RoleRule.KIND, ()):
+        if isinstance(role, RoleRule) and (unknown := [n for n in role.not_under if n not in roles]):
+            raise role.error("not_under", f"names no role: {unknown[0]!r} (known: {', '.join(sorted(roles))})")
 
 
 def _check_needed(by_kind: dict[str, list[Rule]], sources: list[str]) -> None:
