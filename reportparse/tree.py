@@ -246,10 +246,9 @@ def build_nodes(text: str, parts: list[Part], role_of: Callable[[str | None, str
     names no role takes one from its place: ``review-then-plans`` makes it review until a review part has
     been seen and plans after (a congress report's 加快完善社会主义市场经济体制 is a plans part), ``plans``
     makes it plans."""
-    roles = [role_of(_title(text, part), None) for part in parts]
-    if untitled_parts is not None:
-        roles = _roles_by_place(parts, roles, untitled_parts)
-    return [_node(text, part, role_of, role) for part, role in zip(parts, roles)]
+    titled = [role_of(_title(text, part), None) for part in parts]
+    roles = _roles_by_place(parts, titled, untitled_parts) if untitled_parts is not None else titled
+    return [_node(text, part, role_of, role, named) for part, role, named in zip(parts, roles, titled)]
 
 
 def _roles_by_place(parts: list[Part], roles: list[str | None], untitled_parts: str) -> list[str | None]:
@@ -271,14 +270,21 @@ def _title(text: str, part: Part) -> str | None:
 
 
 def _sub_role(text: str, sub: Part, role_of: Callable[[str | None, str | None], str | None],
-              parent: str | None) -> str | None:
-    """A subsection's role by its title under a parent of role ``parent``; a run-in item's title states what
-    was done or found (——城乡差距不断缩小。…): it names no role."""
-    return None if sub.head is not None and sub.head.run_in else role_of(_title(text, sub), parent)
+              named: str | None) -> str | None:
+    """A subsection's role by its title, under sections whose titles named the role ``named`` (the nearest
+    one that named any); a run-in item's title states what was done or found (——城乡差距不断缩小。…): it
+    names no role."""
+    return None if sub.head is not None and sub.head.run_in else role_of(_title(text, sub), named)
 
 
-def _node(text: str, part: Part, role_of: Callable[[str | None, str | None], str | None], role: str | None = None) -> Node:
-    children = part.body + [_node(text, sub, role_of, _sub_role(text, sub, role_of, role)) for sub in part.subparts]
+def _node(text: str, part: Part, role_of: Callable[[str | None, str | None], str | None], role: str | None = None,
+          named: str | None = None) -> Node:
+    """``role`` is the part's role, ``named`` the role the nearest titled section (this one or above) names by
+    its title: a role a part takes from its place (基本情况 in a 工作计划) does not keep its subsections from
+    theirs (存在的问题), while a task under a task under 2024年工作计划 names none (not_under)."""
+    children = part.body + [_node(text, sub, role_of, sub_role, sub_role or named)
+                            for sub in part.subparts
+                            for sub_role in [_sub_role(text, sub, role_of, named)]]
     head = part.head
     if head is None:
         return Node(part.kind, part.start, part.end, role=part.role, children=children)

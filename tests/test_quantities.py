@@ -133,6 +133,9 @@ def test_a_bare_magnitude_after_a_qualifier_stands_for_its_number(text, surface,
     ("推动600个以上亿元级工业项目建设", ["600个以上"]),  # the 上 before 亿 belongs to 以上
     ("全年新签约亿元以上项目30个", ["30个"]),
     ("发展汽车零部件产业", []),
+    ("地区生产总值迈上万亿元台阶", []),  # 上 ends 迈上 (review of the sixth session)
+    ("中国共产党走过百年光辉历程", []),
+    ("开展网上万人评议活动", []),
 ])
 def test_a_word_that_ends_in_a_qualifier_qualifies_nothing(text, surfaces):
     assert [q.text for q in quantities(text)] == surfaces

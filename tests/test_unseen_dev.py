@@ -261,6 +261,19 @@ def test_a_cue_sentence_that_states_a_problem_is_a_point_and_one_that_only_annou
     # a task of a plans part that names a gap is a task, not the report's problems
     ("一、2023年工作回顾\n全年完成投资5亿元。\n二、2024年工作安排\n（一）深入实施“三农”领域突出短板攻坚行动，加快农业农村现代化\n"
      "新建高标准农田120万亩。\n", [], ["深入实施“三农”领域突出短板攻坚行动，加快农业农村现代化"]),
+    # (review of the sixth session) an item that introduces sub-points is a problem whole; a hard-wrapped line opens
+    # no commitment; a part placed among the plans by its place keeps its subsections' roles; a task under a
+    # task of a plans part names no problem
+    ("我们也清醒地看到，工作中还存在一些问题，主要是：\n一是产业结构不优，存在的问题主要表现在：\n工业比重偏低，服务业发展滞后。\n"
+     "二是民生保障存在短板，学校医院不足。\n三是营商环境有待优化。\n",
+     ["一是产业结构不优，存在的问题主要表现在：\n工业比重偏低，服务业发展滞后。", "二是民生保障存在短板，学校医院不足。",
+      "三是营商环境有待优化。"], []),
+    ("某局2023年工作总结\n今年以来，全局上下齐心协力，积累了宝贵经验，为\n下一步工作打下了坚实基础。\n", [], []),
+    ("某镇2024年工作计划\n一、基本情况\n全年完成投资5亿元。\n（一）存在的问题\n1.产业结构不优，工业比重偏低。\n"
+     "2.基础设施薄弱，道路等级偏低。\n二、工作目标\n（一）推进项目建设\n新建道路10公里。\n",
+     ["1.产业结构不优，工业比重偏低。", "2.基础设施薄弱，道路等级偏低。"], ["推进项目建设"]),
+    ("某县2023年工作总结\n一、2023年工作回顾\n完成投资5亿元。\n二、2024年工作计划\n（一）推进乡村振兴\n"
+     "1.实施农村基础设施短板攻坚行动\n新修道路10公里。\n", [], ["推进乡村振兴"]),
 ])
 def test_problems_and_remedies_of_a_summary(text, weaknesses, plans):
     report = parse_text(text)

@@ -15,6 +15,7 @@ only its own lines.
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from ..model import Node
@@ -29,6 +30,8 @@ from .layout import (Headed, Items, Span, body_lines, first_of, next_sentence_en
 from .mentions import Point
 
 MIN_POINT = 4
+NOT_TASKS = ("weaknesses", "causes", "review")  # roles of subsections of a plans part that are no plan points
+_BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
 RUN_ON_GAP = 8  # characters between two body lines beyond a line break and indentation: a heading or noise
 BODILESS_REST = " \t\u3000\r\n" + LIST_BREAKS + TITLE_FULL_STOP  # what may follow a title on a line of its own
 
@@ -72,7 +75,9 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
     plans: list[Span] = []
     for section in plan_sections:
         if headings_only:
-            subsections = [s for s in section.children if s.kind == "section" and s.title_span]
+            # a subsection that names itself problems or a review (存在的问题 under a work plan's 基本情况) is no task
+            subsections = [s for s in section.children if s.kind == "section" and s.title_span
+                           and s.role not in NOT_TASKS]
             # a 工作计划 laid out as one level of task headings: each task's own title
             named = subsections or ([section] if mode == "titles" and section.title_span else [])
             plans += [Span(*span) for s in named if (span := s.title_span)]
@@ -199,14 +204,26 @@ def _cue_passages(text, lines, cues, covered, point_chars: int, conjunction) -> 
             start = sentence_end  # the points follow the sentence that holds the cue
         opened.append((i, start))
     # a paragraph that ends with an introduction (主要表现在：) or with the cue sentence itself goes on
-    # into the following paragraphs (我们也清醒地看到…还有一些不足。⏎一是…⏎二是…), up to the next paragraph
-    # that does so: the passages never overlap, so each line is read once however many cues there are
-    leading = [(i, start) for i, start in opened
-               if text[lines.spans[i].end - 1] in INTRODUCING_COLONS or not text[start:lines.spans[i].end].strip()]
-    leads = frozenset(i for i, _ in leading)
+    # into the following paragraphs (我们也清醒地看到…还有一些不足。⏎一是…⏎二是…)
+    leads = [text[lines.spans[i].end - 1] in INTRODUCING_COLONS or not text[start:lines.spans[i].end].strip()
+             for i, start in opened]
     stops = cues["resolution"] + cues["plans"]  # 下步打算： ends the problems
-    return [Span(start, _run_on(text, lines, i, stops, leads) if i in leads else lines.spans[i].end)
-            for i, start in opened]
+    return _spans(text, lines, opened, leads, stops)
+
+
+def _spans(text, lines, opened: list[tuple[int, int]], leads: list[bool], stops) -> list[Span]:
+    """Each opened passage (its line's index, its start) to its line's end, or, when it leads on, to the end of
+    its run (``_run_on``). A passage that leads on inside the run of one before it is part of that run, not a
+    run of its own (一是…主要表现在：⏎… under 还存在一些问题，主要是：): runs never overlap, so each line is
+    read once however many introductions there are."""
+    passages, run_end = [], -1
+    for (i, start), leading in zip(opened, leads):
+        if not leading:
+            passages.append(Span(start, lines.spans[i].end))
+        elif lines.spans[i].start >= run_end:
+            run_end = _run_on(text, lines, i, stops)
+            passages.append(Span(start, run_end))
+    return passages
 
 
 def _introduces(text: str, passage: Span, cues) -> bool:
@@ -228,15 +245,14 @@ def _resolved_at(text: str, start: int, end: int, stops) -> int:
     return end
 
 
-def _run_on(text, lines, i: int, stops, leads: frozenset[int] = frozenset()) -> int:
+def _run_on(text, lines, i: int, stops) -> int:
     """Where a passage that the i-th body line opens and leaves unfinished (…主要表现在：) ends: it takes in
-    the lines that follow until one opens with a ``stops`` pattern, opens a passage that runs on itself (its
-    index in ``leads``), or a heading or page noise stands between two (a heading's line, or a gap of more
-    than RUN_ON_GAP characters between body lines)."""
+    the lines that follow until one opens with a ``stops`` pattern or a heading or page noise stands
+    between two (a heading's line, or a gap of more than RUN_ON_GAP characters between body lines)."""
     end = lines.spans[i].end
     for k in range(i + 1, len(lines.spans)):
         nxt = lines.spans[k]
-        if k in leads or nxt.start in lines.headed or nxt.start - end > RUN_ON_GAP or _starts_with(text, nxt, stops):
+        if nxt.start in lines.headed or nxt.start - end > RUN_ON_GAP or _starts_with(text, nxt, stops):
             break
         end = nxt.end
     return end
@@ -245,20 +261,28 @@ def _run_on(text, lines, i: int, stops, leads: frozenset[int] = frozenset()) -> 
 def _commitments(text, lines, cues, covered) -> list[Span]:
     """From a commitment (在今后的工作中，我将…) to its paragraph's end; a paragraph that ends by
     introducing a list (…从以下几个方面着手：) goes on into the paragraphs that follow it, up to a heading."""
-    opened: list[tuple[int, int, bool]] = []  # (line index, where the commitment starts, whether it leads on)
+    opened: list[tuple[int, int]] = []  # (line index, where the commitment starts)
+    leads: list[bool] = []
     for i, line in enumerate(lines):
         if covered.covers(line.start):
             continue
-        # a line break starts a sentence here: a paragraph that lost its full stop (…所占比例75%⏎⏎2011年，我们将…)
-        # runs on into the next, and the commitment opens that next one
-        for start, end in sentences(text, line.start, line.end, "\n"):
+        for start, end in _sentences_and_paragraphs(text, line):
             if _starts_with(text, Span(start, end), cues["plans"]):
-                opened.append((i, start, _leads_on(text, lines, i, start, cues)))
+                opened.append((i, start))
+                leads.append(_leads_on(text, lines, i, start, cues))
                 break
-    # up to the next commitment that leads on too: the passages never overlap, each line is read once
-    leads = frozenset(i for i, _, leading in opened if leading)
-    return [Span(start, _run_on(text, lines, i, [], leads) if leading else lines.spans[i].end)
-            for i, start, leading in opened]
+    return _spans(text, lines, opened, leads, [])
+
+
+def _sentences_and_paragraphs(text, line: Span):
+    """The sentences of a body line, a blank line starting one too: a paragraph that lost its full stop
+    (…所占比例75%⏎⏎2011年，我们将…) runs on into the next, and a commitment may open that next one; a single
+    break is a hard-wrapped line, no sentence's end (…为⏎下一步工作打下了基础。)."""
+    start = line.start
+    for blank in _BLANK_LINE.finditer(text, line.start, line.end):
+        yield from sentences(text, start, blank.start())
+        start = blank.end()
+    yield from sentences(text, start, line.end)
 
 
 def _leads_on(text, lines, i: int, start: int, cues) -> bool:

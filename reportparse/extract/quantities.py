@@ -121,7 +121,7 @@ def find_quantities(text: str, folded: str, book: RuleBook,
     stopped = _stop_mask(folded, stop_patterns)
     titles = Coverage(excluded or [])
     ratio_context = book.grammar("ratio-context")
-    lookalikes = frozenset(_lexicons(book)["qualifier-lookalikes"])
+    lookalikes = _by_last_character(_lexicons(book)["qualifier-lookalikes"])
     found: list[Quantity] = []
     for m in pattern.finditer(folded):
         number_start = m.start("n1") if m.start("n1") >= 0 else m.start()
@@ -215,15 +215,23 @@ def _year_range(value: Decimal, value_max: Decimal | None) -> bool:
     return value_max is not None and all(v == v.to_integral_value() and 1900 <= v <= 2100 for v in (value, value_max))
 
 
-def _word_ends_in(folded: str, m: regex.Match, lookalikes: frozenset[str]) -> bool:
-    """The one-character qualifier the match opens with ends a word before it (签约5个, 以上亿元): no qualifier.
+def _by_last_character(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    ends: dict[str, list[str]] = {}
+    for word in words:
+        ends.setdefault(word[-1], []).append(word)
+    return {last: tuple(found) for last, found in ends.items()}
+
+
+def _word_ends_in(folded: str, m: regex.Match, lookalikes: dict[str, tuple[str, ...]]) -> bool:
+    """The one-character qualifier the match opens with ends a word before it (签约5个, 迈上万亿元): no qualifier.
 
     >>> import regex
-    >>> _word_ends_in("新签约5个", regex.search("(?P<pre>约)?5个", "新签约5个"), frozenset({"签约"}))
+    >>> _word_ends_in("新签约5个", regex.search("(?P<pre>约)?5个", "新签约5个"), {"约": ("签约",)})
     True
     """
     pre = m.group("pre")
-    return bool(pre) and len(pre) == 1 and folded[m.start() - 1:m.start() + 1] in lookalikes
+    at = m.start() + 1  # just after the qualifier
+    return bool(pre) and len(pre) == 1 and any(folded[at - len(w):at] == w for w in lookalikes.get(pre, ()))
 
 
 def _figure(text: str, m: regex.Match, lookalike: bool = False) -> Quantity | None:
@@ -248,7 +256,7 @@ def _figure(text: str, m: regex.Match, lookalike: bool = False) -> Quantity | No
             return None  # 一批, 一次, 一家企业: an article, not a count
         if first in ("零", "〇", "○"):
             return None  # 零部件, 零容忍, 零的突破: a word, not a count of nothing
-        bare = first in BARE_MAGNITUDES and not m.group("mid1")  # not 百余个, a round magnitude
+        bare = len(first) == 1 and first in BARE_MAGNITUDES and not m.group("mid1")  # not 百余个, a round one
         if bare and (lookalike or not m.group("pre")):
             return None  # 600个以上亿元级: the 上 before 亿 belongs to 以上, which the figure before took
         if m.group("magonly") and not first[0].isdigit() and not bare:

@@ -133,7 +133,7 @@ class GenreRule(Rule):
 class RoleRule(Rule):
     KIND, FILE = "role", "roles"
     pattern: Pattern
-    not_under: tuple[str, ...] = ()  # roles of a parent section under which a subsection's title gives not this one
+    not_under: tuple[str, ...] = ()  # under a section whose title named one of these roles, a subsection takes not this one
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
