@@ -141,6 +141,24 @@ def test_a_word_that_ends_in_a_qualifier_qualifies_nothing(text, surfaces):
     assert [q.text for q in quantities(text)] == surfaces
 
 
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), [
+    ("供热项目一期2×220吨锅炉投入运行", "2×220吨", "440", "吨"),  # a count of units times each one's size
+    ("东电2×35万千瓦机组", "2×35万千瓦", "700000", "千瓦"),
+    ("依法关停自备井50眼", "50眼", "50", "眼"),
+])
+def test_products_and_wells(text, surface, value, unit):
+    expect(text, surface, value, unit)
+
+
+@pytest.mark.parametrize(("text", "surfaces"), [
+    ("新兴服务业年均增速保持在两位数左右", []),
+    ("迎来雄安新区规划建设这一千年大计", []),
+    ("建成九年一贯制学校", []),
+])
+def test_fixed_terms_with_a_count_inside(text, surfaces):
+    assert [q.text for q in quantities(text)] == surfaces
+
+
 # -- known failures ---------------------------------------------------------------------------
 
 @pytest.mark.xfail(strict=True, reason="八项重大攻坚任务 names a programme, but 102项重大工程 counts projects")

@@ -132,13 +132,34 @@ def find_quantities(text: str, folded: str, book: RuleBook,
         else:
             quantity = _date(text, m) if m.group("date") else _figure(text, m, _word_ends_in(folded, m, lookalikes))
         if quantity is not None and not titles.holds(quantity.start, quantity.end):
-            found.append(_signed(text, folded, quantity))
+            found.append(_times(text, folded, _signed(text, folded, quantity)))
     _share_list_units(folded, found)
     lexicons = _lexicons(book)
     for i, quantity in enumerate(found):
         if quantity.type == "measure":
             _describe(folded, quantity, found[i - 1] if i else None, lexicons)
     return found
+
+
+_FACTOR = regex.compile(r"(?<![\d.A-Za-z])(\d{1,3})[ \t]*×[ \t]*$")  # not *, which also marks notes
+
+
+def _times(text: str, folded: str, quantity: Quantity) -> Quantity:
+    """A count of units written before a figure multiplies it (2×220吨 is 440 吨 of boilers, 2×35万千瓦 two units of
+    350,000 kW): one quantity, the product.
+
+    >>> q = Quantity("220吨", 2, 6, value=Decimal(220), unit="吨")
+    >>> _times("2×220吨", "2×220吨", q).text, _times("2×220吨", "2×220吨", q).value
+    ('2×220吨', Decimal('440'))
+    """
+    if quantity.type != "measure" or quantity.value is None or quantity.start < 2:
+        return quantity
+    factor = _FACTOR.search(folded, max(0, quantity.start - 8), quantity.start)
+    if factor is None:
+        return quantity
+    times = Decimal(factor.group(1))
+    return replace(quantity, text=text[factor.start():quantity.end], start=factor.start(), value=quantity.value * times,
+                   value_max=quantity.value_max * times if quantity.value_max is not None else None)
 
 
 def _signed(text: str, folded: str, quantity: Quantity) -> Quantity:
