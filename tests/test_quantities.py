@@ -151,6 +151,10 @@ def test_products_and_wells(text, surface, value, unit):
 
 
 @pytest.mark.parametrize(("text", "surfaces"), [
+    ("提供7×24小时不间断服务", ["24小时"]),  # round the clock, no product
+    ("新建3×4米箱涵", ["4米"]),  # a size
+    ("规划2×2.5万吨级泊位", ["2.5万吨级"]),  # two berths of one class
+    ("对问题不能两眼一抹黑", []),
     ("新兴服务业年均增速保持在两位数左右", []),
     ("迎来雄安新区规划建设这一千年大计", []),
     ("建成九年一贯制学校", []),

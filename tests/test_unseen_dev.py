@@ -126,6 +126,10 @@ def test_each_problem_of_a_list_is_a_point_and_the_resolve_sentence_is_none():
     ("厂党委召开党委会(扩大)，研究部署工作。", ["党委会(扩大)"]),
     ("在变局中开新局——某镇第十六届人民代表大会第一次会议开幕。", ["某镇第十六届人民代表大会第一次会议"]),
     ("支部通过腾讯会议组织学习。", []),
+    # sixth session: 待 before a meeting waits for it; 待遇 and 待建 are words of the name
+    ("该方案待市人代会确定后实施。", ["市人代会"]),
+    ("召开全县城乡居民养老保险待遇发放工作会议。", ["全县城乡居民养老保险待遇发放工作会议"]),
+    ("召开全区待建项目调度会。", ["全区待建项目调度会"]),
 ])
 def test_meeting_names_by_grammar(sentence, names):
     assert [m.name for m in parse_text(sentence).meetings] == names

@@ -122,6 +122,7 @@ def find_quantities(text: str, folded: str, book: RuleBook,
     titles = Coverage(excluded or [])
     ratio_context = book.grammar("ratio-context")
     lookalikes = _by_last_character(_lexicons(book)["qualifier-lookalikes"])
+    products = frozenset(_lexicons(book)["product-units"])
     found: list[Quantity] = []
     for m in pattern.finditer(folded):
         number_start = m.start("n1") if m.start("n1") >= 0 else m.start()
@@ -132,7 +133,7 @@ def find_quantities(text: str, folded: str, book: RuleBook,
         else:
             quantity = _date(text, m) if m.group("date") else _figure(text, m, _word_ends_in(folded, m, lookalikes))
         if quantity is not None and not titles.holds(quantity.start, quantity.end):
-            found.append(_times(text, folded, _signed(text, folded, quantity)))
+            found.append(_times(text, folded, _signed(text, folded, quantity), products))
     _share_list_units(folded, found)
     lexicons = _lexicons(book)
     for i, quantity in enumerate(found):
@@ -141,18 +142,22 @@ def find_quantities(text: str, folded: str, book: RuleBook,
     return found
 
 
-_FACTOR = regex.compile(r"(?<![\d.A-Za-z])(\d{1,3})[ \t]*×[ \t]*$")  # not *, which also marks notes
+# a count of units before a capacity: not after another factor (2×2×30米), not *, which also marks notes
+_FACTOR = regex.compile(r"(?<![\d.A-Za-z×])(\d{1,3})[ \t]*×[ \t]*$")
 
 
-def _times(text: str, folded: str, quantity: Quantity) -> Quantity:
-    """A count of units written before a figure multiplies it (2×220吨 is 440 吨 of boilers, 2×35万千瓦 two units of
-    350,000 kW): one quantity, the product.
+def _times(text: str, folded: str, quantity: Quantity, products: frozenset[str]) -> Quantity:
+    """A count of units written before a capacity multiplies it (2×220吨 is 440 吨 of boilers, 2×35万千瓦 two units
+    of 350,000 kW): one quantity, the product. Only for the ``products`` units: 7×24小时 is round the clock and 3×4米
+    a size, not 168 hours or 12 metres.
 
     >>> q = Quantity("220吨", 2, 6, value=Decimal(220), unit="吨")
-    >>> _times("2×220吨", "2×220吨", q).text, _times("2×220吨", "2×220吨", q).value
-    ('2×220吨', Decimal('440'))
+    >>> _times("2×220吨", "2×220吨", q, frozenset({"吨"})).value
+    Decimal('440')
+    >>> _times("7×220小时", "7×220小时", replace(q, unit="小时"), frozenset({"吨"})).value
+    Decimal('220')
     """
-    if quantity.type != "measure" or quantity.value is None or quantity.start < 2:
+    if quantity.type != "measure" or quantity.value is None or quantity.start < 2 or quantity.unit not in products:
         return quantity
     factor = _FACTOR.search(folded, max(0, quantity.start - 8), quantity.start)
     if factor is None:

@@ -180,6 +180,7 @@ class LexiconRule(Rule):
         "compare-stopwords": "compare: words too common to tell one problem from another",
         "target-ceilings": "panel: words right before a target figure that make it a ceiling (控制在3%)",
         "qualifier-lookalikes": "quantities: words that end in a one-character qualifier and qualify nothing (签约5个)",
+        "product-units": "quantities: units of a capacity that a count of units before it multiplies (2×220吨)",
     }
     words: tuple[str, ...]
 
