@@ -160,7 +160,7 @@ def section_roles(rules: RuleBook) -> Callable[[str | None, str | None], str | N
     section or one no rule recognises."""
     roles = rules.of(RoleRule)
 
-    def role_of(title: str | None, parent: str | None = None) -> str | None:
+    def role_of(title: str | None, parent: str | None) -> str | None:
         return next((r.name for r in roles if parent not in r.not_under and r.pattern.search(title)), None) \
             if title else None
     return role_of

@@ -282,9 +282,10 @@ def _node(text: str, part: Part, role_of: Callable[[str | None, str | None], str
     """``role`` is the part's role, ``named`` the role the nearest titled section (this one or above) names by
     its title: a role a part takes from its place (基本情况 in a 工作计划) does not keep its subsections from
     theirs (存在的问题), while a task under a task under 2024年工作计划 names none (not_under)."""
-    children = part.body + [_node(text, sub, role_of, sub_role, sub_role or named)
-                            for sub in part.subparts
-                            for sub_role in [_sub_role(text, sub, role_of, named)]]
+    children = list(part.body)
+    for sub in part.subparts:
+        sub_role = _sub_role(text, sub, role_of, named)
+        children.append(_node(text, sub, role_of, sub_role, sub_role or named))
     head = part.head
     if head is None:
         return Node(part.kind, part.start, part.end, role=part.role, children=children)

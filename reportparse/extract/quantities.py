@@ -121,8 +121,9 @@ def find_quantities(text: str, folded: str, book: RuleBook,
     stopped = _stop_mask(folded, stop_patterns)
     titles = Coverage(excluded or [])
     ratio_context = book.grammar("ratio-context")
-    lookalikes = _by_last_character(_lexicons(book)["qualifier-lookalikes"])
-    products = frozenset(_lexicons(book)["product-units"])
+    lexicons = _lexicons(book)
+    lookalikes = _by_last_character(lexicons["qualifier-lookalikes"])
+    products = frozenset(lexicons["product-units"])
     found: list[Quantity] = []
     for m in pattern.finditer(folded):
         number_start = m.start("n1") if m.start("n1") >= 0 else m.start()
@@ -135,7 +136,6 @@ def find_quantities(text: str, folded: str, book: RuleBook,
         if quantity is not None and not titles.holds(quantity.start, quantity.end):
             found.append(_times(text, folded, _signed(text, folded, quantity), products))
     _share_list_units(folded, found)
-    lexicons = _lexicons(book)
     for i, quantity in enumerate(found):
         if quantity.type == "measure":
             _describe(folded, quantity, found[i - 1] if i else None, lexicons)
