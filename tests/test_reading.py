@@ -166,6 +166,32 @@ def test_a_colon_before_a_heading_on_a_flattened_page_is_a_break():
 
 # -- pinyin ---------------------------------------------------------------------------------------
 
+LINKED = ("一、过去一年的工作\n\n5、民主\n\n法制\n\n建设得到加强，安定团结的局面进一步巩固\n\n"
+          "一年来，我们深入贯彻党的十五届五中全会和省委五届九\n\n次全会\n\n精神，认真实施《\n信访条例\n》，"
+          "群众反映的问题得到及时解决。\n")
+
+
+def test_words_a_page_set_apart_as_links_are_read_back_into_their_sentences():
+    lines = reads(LINKED, "links").split("\n")
+    assert "5、民主法制建设得到加强，安定团结的局面进一步巩固" in lines
+    assert any("和省委五届九次全会精神，认真实施《信访条例》，" in line for line in lines)
+
+
+def test_names_cut_by_links_are_found_whole_where_the_file_has_them():
+    report = parse_text(LINKED)
+    assert [m.name for m in report.meetings] == ["党的十五届五中全会", "省委五届九\n\n次全会"]
+    assert [LINKED[d.start:d.end] for d in report.documents] == ["《\n信访条例\n》"]
+    heading = next(n for n in report.walk() if n.kind == "section" and n.marker == "5、")
+    assert LINKED[heading.title_start:heading.title_end] == "民主\n\n法制\n\n建设得到加强，安定团结的局面进一步巩固"
+
+
+def test_a_menu_a_title_block_and_a_short_heading_are_no_links():
+    for text in ("首页\n领导之窗\n政务公开\n", "政府工作报告\n\n县长 王明\n\n各位代表：\n",
+                 "全年任务圆满完成。\n加强学习\n我们坚持集中学习，全年开展专题学习十二次。\n",
+                 "我们完成了以下任务，\n重点项目\n（一）交通建设方面，新建道路三十公里。\n"):
+        assert reads(text, "links") == text
+
+
 def test_pinyin_glosses_are_read_as_part_of_their_characters():
     text = "會議傳達(dá)了中央經(jīng)濟工作會議精神，部署省兩會(huì)工作。附件(a)\n"
     assert reads(text, "pinyin") == "會議傳達了中央經濟工作會議精神，部署省兩會工作。附件(a)\n"
@@ -340,7 +366,7 @@ MESSY = ["一、", "（二）", "(三)", "1.", "一是", "二是", "第一，", 
          "!", "?", "\n", "\r\n", " ", "  ", "\u3000", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff",
          "1.5", "8:30", "2006", " 年", "1.2 万吨", "C919", "https://a.cn/x?y=1,2", "Hello, world",
          "存在的問題和不足", "增長6.7%", "黨的十九屆四中全會", "《關於加強學習的意見》", "召開全縣經濟工作會議",
-         "學", "习", "今後，我將", "工 作 报 告"]
+         "學", "习", "今後，我將", "工 作 报 告", "法制\n", "，\n\n"]
 messy_soup = st.lists(st.sampled_from(MESSY), max_size=80).map("".join)
 
 

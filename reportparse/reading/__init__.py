@@ -2,7 +2,8 @@
 
 ``read(text, book)`` runs the steps of ``rules/reading.toml`` that are enabled, in a fixed order:
 characters are read first (pinyin glosses dropped, traditional, then ASCII punctuation, then a heading numeral
-typed as a dash), then lines (hard wraps joined, lines a web page ran together broken up,
+typed as a dash), then lines (hard wraps joined, link texts a page set on lines of their own read back,
+lines a web page ran together broken up,
 headings glued to the sentence before them set on lines of their own), then
 the gaps inside lines (spaces and zero-width characters). Every stage of the parse runs on
 ``Reading.text``; ``restore.to_original`` puts the report's offsets and surfaces back on the decoded
@@ -16,6 +17,7 @@ from ..rulebook import ReadingRule, RuleBook
 from .offsets import Reading
 from .flattened import read_flattened
 from .glued import read_glued
+from .links import read_links
 from .markers import read_markers
 from .pinyin import read_pinyin
 from .punctuation import read_punctuation
@@ -32,6 +34,7 @@ STEPS = {
     "punctuation": read_punctuation,
     "markers": read_markers,
     "unwrap": read_unwrapped,
+    "links": read_links,
     "flattened": read_flattened,
     "glued": read_glued,
     "spaces": read_spaces,
@@ -42,6 +45,7 @@ _WHAT = {"pinyin": "pinyin glossed after characters read as nothing",
          "punctuation": "ASCII punctuation marks read as full-width",
          "markers": "heading numerals typed as a dash read as 一",
          "unwrap": "hard-wrapped lines joined",
+         "links": "words a web page set apart as links read back into their sentences",
          "flattened": "paragraphs and headings run together on one line set apart",
          "glued": "line breaks inserted before headings glued to the text before them",
          "spaces": "spaces and zero-width characters dropped"}

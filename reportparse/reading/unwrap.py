@@ -52,7 +52,7 @@ def read_unwrapped(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
         slack = rule.closed_slack_columns if _closed(text, line, ends, required(rule.after_end)) else rule.slack_columns
         if not width - slack <= columns(line) <= width + rule.slack_columns:
             continue  # a line wider than the wrap was not wrapped (a long title, a table row)
-        if _opens_block(text, nxt, rule, book) and not _split_figure(text, line, nxt):
+        if opens_block(text, nxt, rule, book) and not _split_figure(text, line, nxt):
             continue
         latin = text[line.end - 1].isascii() and text[line.end - 1].isalpha() and \
             text[nxt.content].isascii() and text[nxt.content].isalpha()
@@ -133,7 +133,7 @@ def _opens_heading(text: str, line: Line, book: RuleBook) -> bool:
     return heading_block(head, fold(head), short, heading_styles(book)) is not None
 
 
-def _opens_block(text: str, line: Line, rule: ReadingRule, book: RuleBook) -> bool:
+def opens_block(text: str, line: Line, rule: ReadingRule, book: RuleBook) -> bool:
     """The line opens a heading, an inline item (一是, 第一，), a list marker or a closing (各位代表！)."""
     head, short = _head(text, line)
     folded = fold(head)

@@ -297,6 +297,7 @@ class ReadingRule(Rule):
         "punctuation": "ASCII punctuation in Chinese text read as full-width",
         "markers": "a heading numeral typed as a dash (—、总体情况) read as 一",
         "unwrap": "hard-wrapped lines joined inside a paragraph",
+        "links": "words a web page set apart as links read back into their sentences",
         "flattened": "paragraphs and headings a web page ran together on one line set apart again",
         "glued": "numbered headings glued to the text before them set on lines of their own",
         "spaces": "spaces and zero-width characters dropped inside figures and words",
@@ -307,6 +308,7 @@ class ReadingRule(Rule):
         "punctuation": ("ascii", "full_width", "chinese", "keep"),
         "markers": ("mistyped", "read_as"),
         "unwrap": ("line_ends", "after_end", "list_marker", "narrow"),
+        "links": ("line_ends", "after_end", "list_marker", "body_marks", "link_text"),
         "flattened": ("spaces", "line_ends", "after_end"),
         "glued": ("line_ends", "after_end", "open_styles"),
         "spaces": ("spaces", "invisible", "cjk", "after_figure"),
@@ -335,6 +337,10 @@ class ReadingRule(Rule):
     slack_columns: int = 4
     closed_slack_columns: int = 1
     indent_columns: int = 2
+    # links: the marks that tell running text, what a link's text is, blank lines a page leaves around it
+    body_marks: str | None = None
+    link_text: Pattern | None = None
+    max_blank_lines: int = 1
     # flattened (and glued): how long a run-together line is, how many breaks make it one, how long a title
     min_line_chars: int = 120
     min_breaks: int = 2
