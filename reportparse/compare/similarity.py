@@ -48,7 +48,7 @@ class Features:
 @dataclass(frozen=True)
 class Likeness:
     score: float
-    shared_words: tuple[str, ...] = field(default=())
+    shared_words: tuple[str, ...] = field(default=())  # sorted; see shared()
 
 
 class Vocabulary:
@@ -112,10 +112,12 @@ def vocabulary(book: RuleBook) -> Vocabulary:
 def _overlap(a: frozenset, b: frozenset) -> float:
     """The mean of Jaccard and the overlap coefficient: a short point inside a long one still counts,
     without a long catch-all point matching everything."""
-    if not a or not b:
-        return 0.0
-    shared = len(a & b)
-    return (shared / (len(a) + len(b) - shared) + shared / min(len(a), len(b))) / 2  # |a ∪ b|, not built
+    return _overlap_of(len(a & b), len(a), len(b)) if a and b else 0.0
+
+
+def _overlap_of(shared: int, a: int, b: int) -> float:
+    """``_overlap`` from the sizes: |a ∩ b|, |a| and |b| (both non-empty)."""
+    return (shared / (a + b - shared) + shared / min(a, b)) / 2  # |a ∪ b|, not built
 
 
 def likeness(a: Features, b: Features) -> Likeness:
@@ -124,13 +126,13 @@ def likeness(a: Features, b: Features) -> Likeness:
     >>> round(likeness(f({"企业", "经营"}, "经济运行"), f({"企业", "生产", "经营"}, "经济运行")).score, 4)
     0.65
     """
-    shared = a.words & b.words
-    words = _overlap(a.words, b.words)
+    shared = a.words & b.words  # once: the overlap is read from its size
+    words = _overlap_of(len(shared), len(a.words), len(b.words)) if a.words and b.words else 0.0
     pairs = _overlap(a.bigrams, b.bigrams)
     theme = 1.0 if a.theme and a.theme == b.theme else 0.0
     lead = (_covered(a.lead, b.words) + _covered(b.lead, a.words)) / 2
     return Likeness(WORD_WEIGHT * words + BIGRAM_WEIGHT * pairs + THEME_WEIGHT * theme + LEAD_WEIGHT * lead,
-                    tuple(sorted(shared)))
+                    tuple(sorted(shared)) if shared else ())
 
 
 def coverage(problem: Features, passage: Features, weight: Callable[[str], float]) -> Likeness:
