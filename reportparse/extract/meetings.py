@@ -24,7 +24,7 @@ NAME_STOPS = CLAUSE_BREAKS + "\n" + NAME_BRACKETS + SPACES
 BROKEN_LINE_GAP = 3  # characters between a broken name's two lines: a line break, a blank line and its break
 LINE_BLANKS = "\n\r \u3000"
 CONJUNCTIONS = ("和", "及", "与")  # join two names, or two bodies before one name
-JOINERS = CONJUNCTIONS + ("以及",)  # what may join two names (二十届历次全会以及中央经济工作会议)
+JOINERS = CONJUNCTIONS + ("以及",)  # what may join two names (二十届四中全会以及中央经济工作会议)
 _ISSUER_JOIN = regex.compile(f"([^{''.join(CONJUNCTIONS)}、]{{1,6}}?)(?:{'|'.join(CONJUNCTIONS)})")  # a body, a conjunction
 _ISSUER_PART = regex.compile(f"[^{''.join(CONJUNCTIONS)}、]+")  # the bodies of a segment joined by them
 _LOOKAROUND = regex.compile(r"\(\?<?[!=][^()]*\)")
