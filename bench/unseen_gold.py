@@ -10,6 +10,7 @@ measures. Cost: one parse per gold file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +19,7 @@ from reportparse.api import parse
 from reportparse.evaluate import _load_gold, report_path
 from reportparse.extract import KINDS
 from reportparse.reading.traditional import converter
+from reportparse.text import FOLD_TABLE
 
 QUANTITY_FIELDS = ("value", "value_max", "unit", "qualifier", "redacted", "type")
 
@@ -112,9 +114,22 @@ def _fields_agree(kind: str, gold: dict, found: dict) -> bool:
         return gold.get("type") == found.get("type")
     if kind != "quantities":
         return True
+    if gold.get("type") == "ratio" and found.get("type") == "ratio":
+        # the gold writes a ratio's parts as its value (3.6:48:48.4); the tool gives a ratio no one value: its
+        # parts are its surface, read the same way
+        return _ratio_parts(str(gold.get("value"))) == _ratio_parts(found["text"]) and \
+            _same(gold.get("qualifier"), found.get("qualifier"))
     return all(_same(_simplified(gold.get(k)), _simplified(found.get(k))) if k in SCRIPTED else _same(gold.get(k), found.get(k))
                for k in QUANTITY_FIELDS if k != "redacted") \
         and bool(gold.get("redacted")) == bool(found.get("redacted"))
+
+
+def _ratio_parts(text: str) -> list[str]:
+    """
+    >>> _ratio_parts("22.2：46.4：31.4"), _ratio_parts("3.6 : 48 : 48.4")
+    (['22.2', '46.4', '31.4'], ['3.6', '48', '48.4'])
+    """
+    return [part.strip() for part in re.split("[:：︰∶]", text.translate(FOLD_TABLE))]
 
 
 SCRIPTED = ("unit", "qualifier")  # fields the tool reads on the reading form
