@@ -425,3 +425,21 @@ def test_subsections_with_a_body_after_an_introduction_are_not_units():
     text = ("为此，我们将从以下几个方面改进：\n（一）加强学习\n认真学习业务知识，提高工作能力。\n"
             "（二）完善制度\n健全信息发布审核机制。\n")
     assert not any(p.text.startswith("（一）") for p in parse_text(text).plans)
+
+
+SPEECH = ("在全市科技创新大会上的讲话\n同志们：\n今天召开全市科技创新大会，部署今后一个时期的工作。\n"
+          "要把人才放在首位。人才是第一资源，要真心爱才、精心用才。\n"
+          "要与企业同向发力。企业是创新的主体，要全力支持企业加大研发投入。\n"
+          "要向改革要动力。深化科技体制改革，破除制约创新的障碍。\n"
+          "同志们，创新之路任重道远，让我们共同努力！\n")
+
+
+def test_a_speech_without_headings_gives_each_task_sentence_that_opens_a_paragraph():
+    report = parse_text(SPEECH)
+    assert report.genre == "工作会议报告"
+    assert [p.text for p in report.plans] == ["要把人才放在首位", "要与企业同向发力", "要向改革要动力"]
+
+
+def test_two_task_sentences_are_no_plans_part():
+    two = SPEECH.replace("要向改革要动力。", "深化科技体制改革。")
+    assert [p.text for p in parse_text(two).plans] == []

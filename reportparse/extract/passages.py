@@ -95,6 +95,9 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
             plans += _passage_points(text, passage, items, lines, cues, keep_first=True, split_lists=True)
             plans += _listed_units(text, passage, styles, cues)
 
+    if not plans and rule is not None and rule.task_leads is not None:
+        plans = _task_leads(text, lines, rule.task_leads.compiled, int(book.setting("task-leads-min").number))
+
     signed = book.grammar("sign-off")  # a page's closing signature runs on after the last point's sentence
     ad = book.grammar("inline-ad")
     weaknesses, plans = ([_before_ad(text, s, ad) for s in found if not signed.match(text[s.start:s.end])]
@@ -102,6 +105,13 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
     if not weaknesses:
         warn("no-weaknesses", "no passage stating weaknesses was found")
     return _points(text, weaknesses), _points(text, plans)
+
+
+def _task_leads(text: str, lines, lead, minimum: int) -> list[Span]:
+    """The task sentences that open paragraphs of a speech without a plans part (要与企业同奋斗。推进…):
+    each one a plan point, its full stop left out, when at least ``minimum`` paragraphs open so."""
+    found = [Span(m.start(), m.end()) for line in lines.spans if (m := lead.match(text, line.start, line.end))]
+    return found if len(found) >= minimum else []
 
 
 def _before_ad(text: str, span: Span, ad) -> Span:

@@ -127,6 +127,9 @@ class GenreRule(Rule):
     # the plan points of a plans section: its subsections' titles, or its items and sentences
     # titles: the same, and the own title of a plans section that has no subsections (a 工作计划 of one level)
     plan_points: Literal["headings", "titles", "points"] = "points"
+    # a speech with no plans part: the short sentence that opens a paragraph and states a task (要视人才为珍宝。),
+    # one plan point each when at least the setting ``task-leads-min`` of its paragraphs open so
+    task_leads: Pattern | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -402,6 +405,7 @@ class SettingRule(Rule):
         "chain-answer-share": "chains: ... and when it scores at least this share of the weakness's best point",
         "meeting-broken-line-max": "meetings: the longest line (characters) a broken name may have begun on (a title, a dateline)",
         "cue-sentence-point": "weaknesses: a cue sentence that goes on this many characters past its cue states a problem",
+        "task-leads-min": "plans: a speech's paragraphs that open with a task sentence give plan points when at least this many do",
         "input-max-bytes": "input: a larger file is refused before it is read",
         "text-max-characters": "input: a longer text is refused before it is parsed",
         "inflate-member-max-bytes": ".docx, PDF: a member or stream inflating past this is refused while inflating",
