@@ -168,7 +168,7 @@ def test_a_colon_before_a_heading_on_a_flattened_page_is_a_break():
 
 LINKED = ("一、过去一年的工作\n\n5、民主\n\n法制\n\n建设得到加强，安定团结的局面进一步巩固\n\n"
           "一年来，我们深入贯彻党的十五届五中全会和省委五届九\n\n次全会\n\n精神，认真实施《\n信访条例\n》，"
-          "群众反映的问题得到及时解决。\n")
+          "群众反映的问题得到及时解决。与\n\n邪教组织\n\n的斗争取得胜利，社会大局稳定。\n")
 
 
 def test_words_a_page_set_apart_as_links_are_read_back_into_their_sentences():
@@ -183,6 +183,18 @@ def test_names_cut_by_links_are_found_whole_where_the_file_has_them():
     assert [LINKED[d.start:d.end] for d in report.documents] == ["《\n信访条例\n》"]
     heading = next(n for n in report.walk() if n.kind == "section" and n.marker == "5、")
     assert LINKED[heading.title_start:heading.title_end] == "民主\n\n法制\n\n建设得到加强，安定团结的局面进一步巩固"
+
+
+@pytest.mark.parametrize("text", [
+    "二、主要工作\n（一）聚焦产业升级，经济实力持续增强\n\n高新技术企业\n\n新增20家，研发投入增长15%。\n",
+    "城乡居民收入分别增长5%和7%\n存在的不足\n一些地方和部门作风不实，服务意识不强。\n",
+    "全年财政收入增长8%。（以上数据为初步统计）\n重点项目\n全年实施重点项目50个，完成投资20亿元。\n",
+    "三、存在的问题\n一是经济总量不大，产业结构不优\n二是\n民生短板较多，群众满意度不高。\n",
+    "以上报告，请予审议，不妥之处请批评指正，\n张三\n二〇二三年十二月，县人民政府办公室印发。\n",
+])
+def test_a_clean_report_keeps_its_short_lines(text):
+    # a short subheading after an unfinished line, a line after a closing bracket, an item marker alone, a signature
+    assert reads(text, "links") == text
 
 
 def test_a_menu_a_title_block_and_a_short_heading_are_no_links():

@@ -28,6 +28,8 @@ JOINERS = CONJUNCTIONS + ("以及",)  # what may join two names (二十届四中
 _ISSUER_JOIN = regex.compile(f"([^{''.join(CONJUNCTIONS)}、]{{1,6}}?)(?:{'|'.join(CONJUNCTIONS)})")  # a body, a conjunction
 _ISSUER_PART = regex.compile(f"[^{''.join(CONJUNCTIONS)}、]+")  # the bodies of a segment joined by them
 _LOOKAROUND = regex.compile(r"\(\?<?[!=][^()]*\)")
+QUOTED_LIST_MARKS = "、，,"  # a quoted slogan's own commas (“不忘初心、牢记使命”主题教育总结大会) do not end the name
+QUOTED_LIST_REACH = 24  # characters back from the head within which such a slogan's commas are read through
 COUNT_REACH = 8  # characters before a name where a count of meetings and one verb fit (5次列席)
 
 
@@ -181,7 +183,8 @@ def _name_span(folded: str, start: int, head_start: int, end: int, grammar: _Gra
     if grammar.leads is not None:  # the name starts after the last verb or preposition before the head
         # read up to the head's end, so that a lead's lookahead sees the head (组织 is no verb in 组织工作会议)
         start = max((m.end() for m in grammar.leads.finditer(folded, clause, end) if m.end() <= head_start
-                     and (m.start() == clause or not _conjunction_inside_name(folded, m, clause, grammar))),
+                     and (m.start() == clause or not _conjunction_inside_name(folded, m, clause, grammar))
+                     and not _quoted(folded, m.end(), head_start)),
                     default=clause)
     after_verb = start > clause
     if grammar.routine.search(folded, clause, start) or _counted(folded, clause, start, grammar):
@@ -219,6 +222,16 @@ def _valid_name(name: str, head: str, grammar: _Grammar) -> bool:
     if name in grammar.generic or (len(name) < 3 and not named) or generic or grammar.body.search(name):
         return False
     return not (head in grammar.bare_heads and len(modifiers) < 2)  # 开会议: a verb and a bare 会议
+
+
+def _quoted(folded: str, start: int, head_start: int) -> bool:
+    """A lead word inside quotes is a word of a quoted name (“学习强国”读书论坛): the quote closes before the head.
+
+    >>> _quoted("举办“学习强国”读书论坛", 5, 10), _quoted("召开“两会”", 2, 3)
+    (True, False)
+    """
+    between = folded[start:head_start]
+    return sum(between.count(q) for q in CLOSING_QUOTES) > sum(between.count(q) for q in OPENING_QUOTES)
 
 
 def _counted(folded: str, clause: int, start: int, grammar: _Grammar) -> bool:
@@ -260,8 +273,14 @@ def _across_broken_line(folded: str, start: int, grammar: _Grammar) -> int:
 
 def _scan_left(folded: str, pos: int, stops: str) -> int:
     """Back to the start of a name: punctuation and a double dash (…开新局——某镇…会议) stop it, a short
-    bracket (办公厅（室）) does not."""
+    bracket (办公厅（室）) does not, nor a comma inside a quoted slogan the name holds (“学思想、强党性”读书班).
+
+    >>> f = "召开“不忘初心、牢记使命”主题教育总结大会"
+    >>> f[_scan_left(f, f.index("大会"), "、，")]
+    '召'
+    """
     start = pos
+    quoted = 0  # closing quotes passed whose opening quote is still ahead: a comma inside them is the name's
     while start > 0:
         ch = folded[start - 1]
         if ch == "—" and folded[start - 2:start - 1] == "—":
@@ -271,7 +290,8 @@ def _scan_left(folded: str, pos: int, stops: str) -> int:
             if opening >= 0:
                 start = opening
                 continue
-        if ch in stops:
+        quoted += (ch in CLOSING_QUOTES) - (ch in OPENING_QUOTES and quoted > 0)
+        if ch in stops and not (quoted and ch in QUOTED_LIST_MARKS and pos - start <= QUOTED_LIST_REACH):
             break
         start -= 1
     return start

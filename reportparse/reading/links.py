@@ -27,18 +27,24 @@ def read_links(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
     marks = frozenset(required(rule.body_marks))
     link = required(rule.link_text).compiled
     lines = [(i, ln) for i, ln in enumerate(split_lines(text)) if not ln.blank]
-    edits: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, int, int]] = []  # (before's end, link's start, link's end, after's start)
+    cut_text = 0  # links whose line before is running text, not a heading: what shows the page lost its links
     for (i, before), (j, line), (k, after) in zip(lines, lines[1:], lines[2:]):
         if j - i - 1 > rule.max_blank_lines or k - j - 1 > rule.max_blank_lines:
             continue
         if not link.fullmatch(text, line.content, line.end):
             continue
         running = text[before.content:before.end]
-        if running.rstrip(closers).endswith(ends) or not _holds(running, marks) \
-                or not _holds(text[after.content:after.end], marks) or opens_block(text, after, rule, book):
+        # a line that ends a sentence, or ends with a closing bracket or quote (…。（以上数据为初步统计）), is closed
+        if running.endswith(ends) or running.endswith(tuple(closers)) or not _holds(running, marks) \
+                or not _holds(text[after.content:after.end], marks) \
+                or opens_block(text, line, rule, book) or opens_block(text, after, rule, book):
             continue
-        edits += [(before.end, line.content, ""), (line.end, after.content, "")]
-    reading.edit("links", edits)
+        found.append((before.end, line.content, line.end, after.content))
+        cut_text += not opens_block(text, before, rule, book)
+    if cut_text < rule.min_links:
+        return  # a clean report: a short subheading after an unfinished line is a heading, not a link
+    reading.edit("links", [edit for b, s, e, a in found for edit in ((b, s, ""), (e, a, ""))])
 
 
 def _holds(running: str, marks: frozenset[str]) -> bool:

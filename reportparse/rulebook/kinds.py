@@ -344,6 +344,7 @@ class ReadingRule(Rule):
     body_marks: str | None = None
     link_text: Pattern | None = None
     max_blank_lines: int = 1
+    min_links: int = 3
     # flattened (and glued): how long a run-together line is, how many breaks make it one, how long a title
     min_line_chars: int = 120
     min_breaks: int = 2
