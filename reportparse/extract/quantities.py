@@ -40,12 +40,9 @@ CN_DAY = "[一二三]?十[一二三四五六七八九]?|[一二三四五六七�
 CLAUSE_STOPS = CLAUSE_BREAKS + "\n" + PARENS_AND_QUOTES
 INDICATOR_MAX = 16
 CLAUSE_WINDOW = 40  # an indicator and its verb sit just before the figure
-# A figure with a magnitude and no unit still counts where a sentence or clause ends after it (财政收入达到120亿，
-# GDP突破2万亿); before a noun (近14亿人口, 6600多万纳税人) it is read whole, so that no shorter figure is read inside
-# it, and dropped: the noun implies its unit. Only the large magnitudes, after Arabic digits, since 二十 or 三百
-# alone are numerals inside names.
+# A figure with a magnitude and no unit (近14亿人口, 总人口167万) is read whole, so that no shorter figure is read
+# inside it, and then dropped: its unit is only implied, and the gold's annotators take no such count.
 MAGNITUDE_ALONE = ("万亿", "亿", "千万", "百万", "十万", "万")
-_HAN = regex.compile(r"\p{Han}")
 _LEADING_WORDS = regex.compile(r"[^\d０-９X×]*")
 _BREAKS = regex.compile(r"[\s\u200b\u200c\u200d\u2060]+")
 
@@ -288,10 +285,8 @@ def _figure(text: str, m: regex.Match, lookalike: bool = False) -> Quantity | No
         bare = len(first) == 1 and first in BARE_MAGNITUDES and not m.group("mid1")  # not 百余个, a round one
         if bare and (lookalike or not m.group("pre")):
             return None  # 600个以上亿元级: the 上 before 亿 belongs to 以上, which the figure before took
-        if m.group("magonly") and _HAN.match(text, m.end()):
-            return None  # 1.27亿常住人口, 近14亿人口: a count whose unit the noun after it implies is none (tests/gold/README.md)
-        if m.group("magonly") and not first[0].isdigit() and not bare:
-            return None  # 三百万 alone is a numeral inside a name; 过千万 (a bare magnitude qualified) counts
+        if m.group("magonly"):
+            return None  # 1.27亿常住人口, 总人口167万, 财政收入120亿: a count whose unit is only implied is none (tests/gold/README.md)
         if first[0] in "X×":
             return Quantity(text[start:m.end()], start, m.end(), unit=unit, qualifier=qualifier, redacted=True)
         mag = m.group("mag") or m.group("magonly")
