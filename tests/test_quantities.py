@@ -115,6 +115,25 @@ def test_a_count_whose_unit_is_only_implied_is_no_quantity(text):
     assert quantities(text) == []
 
 
+@pytest.mark.parametrize("text,surfaces", [
+    ("三次产业结构由15:45:40调整为12:43:45。", ["15:45:40", "12:43:45"]),
+    ("三次产业比例由上年的8:42:50优化为7:40:53。", ["8:42:50", "7:40:53"]),
+    ("三次产业增加值比重由2011年的9.2:69.5:21.3调整为9.2:63.7:27.1。", ["9.2:69.5:21.3", "9.2:63.7:27.1"]),
+    ("上班时间由8:30调整为9:00。", []),
+    ("比赛由2023年的14:00开始。", []),
+])
+def test_ratios_in_a_structure_that_changed(text, surfaces):
+    assert [q.text for q in parse_text(text + "\n").quantities if q.type == "ratio"] == surfaces
+
+
+@pytest.mark.parametrize("text,surfaces", [
+    ("全市二级单位负责人参加培训。", []), ("公立三级康复医院。", []), ("省市县三级财政补助资金2亿元。", ["三级", "2亿元"]),
+    ("新增两个文明实践中心。", ["两个"]), ("扎实开展三个平安创建活动。", []),
+])
+def test_grades_and_slogans_against_counts(text, surfaces):
+    assert [q.text for q in quantities(text)] == surfaces
+
+
 def test_indicator_carries_over_to_the_next_clause():
     second = quantities("国内生产总值达到33.5万亿元，比上年增长8.7%")[1]
     assert (second.indicator, second.change) == ("国内生产总值", "增长")

@@ -443,3 +443,25 @@ def test_a_speech_without_headings_gives_each_task_sentence_that_opens_a_paragra
 def test_two_task_sentences_are_no_plans_part():
     two = SPEECH.replace("要向改革要动力。", "深化科技体制改革。")
     assert [p.text for p in parse_text(two).plans] == []
+
+
+@pytest.mark.parametrize("speech", [
+    # a review part's paragraphs that open with 要, under a plans part that has no subsections
+    "在全县工作会议上的讲话\n同志们：\n一、2024年工作回顾\n要肯定成绩。一年来全县经济平稳。\n要正视问题。发展不平衡。\n"
+    "要坚定信心。前景光明。\n二、下一步工作打算\n",
+    # an argument that opens with what to see and know, not with tasks
+    "在全县工作会议上的讲话\n同志们：\n要看到差距。我县发展仍然滞后。\n要认清形势。外部环境复杂。\n要明确方向。坚持稳中求进。\n",
+])
+def test_exhortations_and_a_review_are_no_task_sentences(speech):
+    assert [p.text for p in parse_text(speech).plans] == []
+
+
+@pytest.mark.parametrize("sentence,names", [
+    ("我们召开县委常委会、学党史、悟思想”专题座谈会。", ["县委常委会", "悟思想”专题座谈会"]),
+    ("召开“不忘初心、牢记使命”主题教育总结大会。", ["“不忘初心、牢记使命”主题教育总结大会"]),
+    ("举办“学习强国”读书论坛系列活动。", ["“学习强国”读书论坛"]),
+    ("召开全县企业开办便利化工作会议。", ["全县企业开办便利化工作会议"]),
+    ("召开全市文明城市创建启动大会。", ["全市文明城市创建启动大会"]),
+])
+def test_quotes_around_a_meetings_words(sentence, names):
+    assert [m.name for m in parse_text(sentence).meetings] == names

@@ -184,7 +184,7 @@ def _name_span(folded: str, start: int, head_start: int, end: int, grammar: _Gra
         # read up to the head's end, so that a lead's lookahead sees the head (组织 is no verb in 组织工作会议)
         start = max((m.end() for m in grammar.leads.finditer(folded, clause, end) if m.end() <= head_start
                      and (m.start() == clause or not _conjunction_inside_name(folded, m, clause, grammar))
-                     and not _quoted(folded, m.end(), head_start)),
+                     and not _quoted(folded, clause, m.end(), head_start)),
                     default=clause)
     after_verb = start > clause
     if grammar.routine.search(folded, clause, start) or _counted(folded, clause, start, grammar):
@@ -224,14 +224,22 @@ def _valid_name(name: str, head: str, grammar: _Grammar) -> bool:
     return not (head in grammar.bare_heads and len(modifiers) < 2)  # 开会议: a verb and a bare 会议
 
 
-def _quoted(folded: str, start: int, head_start: int) -> bool:
-    """A lead word inside quotes is a word of a quoted name (“学习强国”读书论坛): the quote closes before the head.
+def _quoted(folded: str, clause: int, start: int, head_start: int) -> bool:
+    """A lead word inside quotes is a word of a quoted name (“学习强国”读书论坛): a quote opened before it in
+    the clause closes before the head (a stray closing quote opens nothing).
 
-    >>> _quoted("举办“学习强国”读书论坛", 5, 10), _quoted("召开“两会”", 2, 3)
-    (True, False)
+    >>> _quoted("举办“学习强国”读书论坛", 0, 5, 10), _quoted("召开“两会”", 0, 2, 3), _quoted("召开学党史”座谈会", 0, 2, 6)
+    (True, False, False)
     """
-    between = folded[start:head_start]
-    return sum(between.count(q) for q in CLOSING_QUOTES) > sum(between.count(q) for q in OPENING_QUOTES)
+    before, between = folded[clause:start], folded[start:head_start]
+    opened = sum(before.count(q) for q in OPENING_QUOTES) > sum(before.count(q) for q in CLOSING_QUOTES)
+    return opened and sum(between.count(q) for q in CLOSING_QUOTES) > sum(between.count(q) for q in OPENING_QUOTES)
+
+
+def _opens_before(folded: str, start: int, pos: int) -> bool:
+    """An opening quote stands before ``start`` within ``QUOTED_LIST_REACH`` of ``pos`` (a stray closing quote
+    opens no slogan to read through)."""
+    return any(folded.rfind(q, max(0, pos - QUOTED_LIST_REACH), start) >= 0 for q in OPENING_QUOTES)
 
 
 def _counted(folded: str, clause: int, start: int, grammar: _Grammar) -> bool:
@@ -291,7 +299,7 @@ def _scan_left(folded: str, pos: int, stops: str) -> int:
                 start = opening
                 continue
         quoted += (ch in CLOSING_QUOTES) - (ch in OPENING_QUOTES and quoted > 0)
-        if ch in stops and not (quoted and ch in QUOTED_LIST_MARKS and pos - start <= QUOTED_LIST_REACH):
+        if ch in stops and not (quoted and ch in QUOTED_LIST_MARKS and _opens_before(folded, start, pos)):
             break
         start -= 1
     return start

@@ -95,8 +95,10 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
             plans += _passage_points(text, passage, items, lines, cues, keep_first=True, split_lists=True)
             plans += _listed_units(text, passage, styles, cues)
 
-    if not plans and rule is not None and rule.task_leads is not None:
-        plans = _task_leads(text, lines, rule.task_leads.compiled, int(book.setting("task-leads-min").number))
+    if not plans and not plan_sections and rule is not None and rule.task_leads is not None:
+        # only a speech with no plans part: a review's or a problems section's paragraphs state no tasks
+        placed = Coverage((n.start, n.end) for n in nodes if n.kind == "section" and n.role in NOT_TASKS)
+        plans = _task_leads(text, lines, placed, rule.task_leads.compiled, int(book.setting("task-leads-min").number))
 
     signed = book.grammar("sign-off")  # a page's closing signature runs on after the last point's sentence
     ad = book.grammar("inline-ad")
@@ -107,10 +109,12 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
     return _points(text, weaknesses), _points(text, plans)
 
 
-def _task_leads(text: str, lines, lead, minimum: int) -> list[Span]:
-    """The task sentences that open paragraphs of a speech without a plans part (要与企业同奋斗。推进…):
-    each one a plan point, its full stop left out, when at least ``minimum`` paragraphs open so."""
-    found = [Span(m.start(), m.end()) for line in lines.spans if (m := lead.match(text, line.start, line.end))]
+def _task_leads(text: str, lines, placed: Coverage, lead, minimum: int) -> list[Span]:
+    """The task sentences that open paragraphs of a speech without a plans part (要与企业同奋斗。推进…),
+    outside sections that review or state problems: each one a plan point, its full stop left out, when at
+    least ``minimum`` paragraphs open so."""
+    found = [Span(m.start(), m.end()) for line in lines.spans
+             if not placed.covers(line.start) and (m := lead.match(text, line.start, line.end))]
     return found if len(found) >= minimum else []
 
 

@@ -20,6 +20,8 @@ from ..text import split_lines
 from .offsets import Reading
 from .unwrap import opens_block
 
+CLOSING_BRACKETS = ("）", ")", "】", "]")  # a closing quote ends a quoted word as often as a sentence: not these
+
 
 def read_links(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
     text = reading.text
@@ -35,8 +37,8 @@ def read_links(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
         if not link.fullmatch(text, line.content, line.end):
             continue
         running = text[before.content:before.end]
-        # a line that ends a sentence, or ends with a closing bracket or quote (…。（以上数据为初步统计）), is closed
-        if running.endswith(ends) or running.endswith(tuple(closers)) or not _holds(running, marks) \
+        # a line that ends a sentence (closing quotes after it), or a bracket (…。（以上数据为初步统计）), is closed
+        if running.rstrip(closers).endswith(ends) or running.endswith(CLOSING_BRACKETS) or not _holds(running, marks) \
                 or not _holds(text[after.content:after.end], marks) \
                 or opens_block(text, line, rule, book) or opens_block(text, after, rule, book):
             continue
