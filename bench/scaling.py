@@ -2,6 +2,7 @@
 
     python bench/scaling.py [--only joined,enumerations,compare,series] [--repeats 3] [--quick]
     python bench/scaling.py --profile OUT.prof [--size 10000000]     # cProfile of the full pipeline
+    python bench/scaling.py --series-detail   # the series' scores a point and time a score, up to 12,552 points
 
 - joined: real reports (../shared/corpus, else the project's corpus/) joined to 0.1, 1, 3 and 10 M
   characters; the full pipeline, the structure alone (no extractors) and `jieba.lcut` on the same string.
@@ -245,6 +246,46 @@ def bench_series(repeats: int) -> list[str]:
     return [f"series: exponent {value:.2f}"] if value > MAX_EXPONENT else []
 
 
+def series_detail(sizes: tuple[int, ...] = (0, 1_000, 3_000, 12_000)) -> None:
+    """Where the series' time per point goes as it grows: the scores a point gets (at most the index's
+    SCORED) and the time of one score, with 0…12,000 synthetic points after the real ones."""
+    from reportparse.compare import threads
+
+    folders = {folder: dated_points(folder) for folder in SERIES_FOLDERS}
+    if not all(folders.values()):
+        print("series: ../shared/corpus is absent, skipped")
+        return
+    real = folders["gwr-national"] + folders["gwr-provincial-2026"]
+    last = max(key for key, _, _ in real)
+    made = synthetic_points([(t, th) for _, t, th in real], max(sizes))
+    vocab = vocabulary(default_rules())
+    for n in sizes:
+        points = real + [(last + 1 + i // POINTS_PER_YEAR, t, th) for i, (t, th) in enumerate(made[:n])]
+        by_year: dict[int, list[Member]] = {}
+        for key, text, theme in points:
+            by_year.setdefault(key, []).append(Member(key // 100 or key, None, text, 0, len(text), theme,
+                                                      vocab.features(text, theme)))
+        scored = [0, 0.0]
+        plain = threads.likeness
+
+        def timed(a, b, plain=plain):
+            began = time.process_time()
+            found = plain(a, b)
+            scored[0] += 1
+            scored[1] += time.process_time() - began
+            return found
+        threads.likeness = timed
+        try:
+            began = time.process_time()
+            link(by_year)
+            seconds = time.process_time() - began
+        finally:
+            threads.likeness = plain
+        print(f"series detail: {len(points):>6,} points {seconds / len(points) * 1e3:6.3f} ms a point, "
+              f"{scored[0] / len(points):5.1f} scores a point, {scored[1] / max(scored[0], 1) * 1e6:5.2f} µs a score "
+              "(timer included)", flush=True)
+
+
 def profile(out: str, size: int) -> None:
     import cProfile
     import pstats
@@ -264,6 +305,9 @@ def option(name: str, default: str) -> str:
 def main() -> None:
     if "--profile" in sys.argv:
         profile(option("--profile", "scaling.prof"), int(option("--size", "10000000")))
+        return
+    if "--series-detail" in sys.argv:
+        series_detail()
         return
     repeats = int(option("--repeats", "3"))
     quick = "--quick" in sys.argv  # the smaller sizes only, for a first look
