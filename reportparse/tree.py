@@ -125,7 +125,8 @@ def find_closing(text: str, core: list[Block], rules: ByLeading[ClosingRule]) ->
 
     After the last top-level heading, the first cue of an ordinary rule opens it. Cues of an
     ``anywhere`` rule (各位代表！ … 团结) recur, so the last of them counts, and it may stand before
-    the last top-level heading when an annex with its own numbered headings follows the closing.
+    the last top-level heading when an annex with its own numbered headings follows the closing, not
+    when the report's own numbering goes on after it.
     """
     top_rank = min((b.rank for b in core if b.kind == "heading"), default=None)
     tops = [i for i, b in enumerate(core) if b.kind == "heading" and b.rank == top_rank]
@@ -134,8 +135,20 @@ def find_closing(text: str, core: list[Block], rules: ByLeading[ClosingRule]) ->
     ordinary = [(i, r) for i, r in cues if not r.anywhere and i > (tops[-1] if tops else 0)]
     if ordinary:
         return ordinary[0]
-    anywhere = [(i, r) for i, r in cues if r.anywhere and i > (tops[0] if tops else 0)]
+    anywhere = [(i, r) for i, r in cues if r.anywhere and i > (tops[0] if tops else 0)
+                and not _numbering_goes_on(core, tops, i)]
     return anywhere[-1] if anywhere else (len(core), None)
+
+
+def _numbering_goes_on(core: list[Block], tops: list[int], i: int) -> bool:
+    """The first top-level heading after block ``i`` numbers on from the last one before it (一、… 各位代表！… 二、):
+    the report goes on, and the cue is one of its transitions (a copy cut before its real closing has no other)."""
+    before = [t for t in tops if t < i]
+    after = [t for t in tops if t > i]
+    if not (before and after):
+        return False
+    last, following = core[before[-1]].number, core[after[0]].number
+    return last is not None and following == last + 1
 
 
 def _closing_cues(text: str, core: list[Block], texts: list[int], rules: ByLeading[ClosingRule]):

@@ -465,3 +465,20 @@ def test_exhortations_and_a_review_are_no_task_sentences(speech):
 ])
 def test_quotes_around_a_meetings_words(sentence, names):
     assert [m.name for m in parse_text(sentence).meetings] == names
+
+
+def test_a_copy_cut_before_its_closing_keeps_the_parts_after_a_transition():
+    # 各位代表！ opens the government's own review at the end of part 一; part 二 numbers on after it
+    text = ("政府工作报告\n各位代表：\n一、2016年工作回顾\n（一）产业转型取得新进展\n全年生产总值增长6.8%。\n"
+            "各位代表！一年来，我们坚持依法行政，政府自身建设不断加强。\n"
+            "二、2017年目标任务和重点工作\n今年是重要的一年。\n（一）深化供给侧结构性改革\n扎实推进去产能。\n"
+            "（二）深入推进协同发展\n加快交通一体化。\n")
+    report = parse_text(text)
+    assert [s.marker for s in report.sections if s.kind == "section"] == ["一、", "二、"]
+    assert [p.text for p in report.plans] == ["深化供给侧结构性改革", "深入推进协同发展"]
+
+
+def test_a_bare_figure_shares_the_unit_of_the_figure_joined_to_it():
+    text = "分别高于全省平均水平1.7和4.9个百分点，分别为12、15、18个。\n"
+    found = [(q.text, q.unit) for q in parse_text(text).quantities]
+    assert found == [("1.7", "个百分点"), ("4.9个百分点", "个百分点"), ("12", "个"), ("15", "个"), ("18个", "个")]
