@@ -117,7 +117,8 @@ def _fields_agree(kind: str, gold: dict, found: dict) -> bool:
     if gold.get("type") == "ratio" and found.get("type") == "ratio":
         # the gold writes a ratio's parts as its value (3.6:48:48.4); the tool gives a ratio no one value: its
         # parts are its surface, read the same way
-        return _ratio_parts(str(gold.get("value"))) == _ratio_parts(found["text"]) and \
+        wanted, got = _ratio_parts(str(gold.get("value"))), _ratio_parts(found["text"])
+        return len(wanted) == len(got) and all(_same(a, b) for a, b in zip(wanted, got)) and \
             _same(gold.get("qualifier"), found.get("qualifier"))
     return all(_same(_simplified(gold.get(k)), _simplified(found.get(k))) if k in SCRIPTED else _same(gold.get(k), found.get(k))
                for k in QUANTITY_FIELDS if k != "redacted") \
