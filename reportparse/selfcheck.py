@@ -81,7 +81,9 @@ def _quantities(example: str, book: RuleBook) -> list[Quantity]:
 
 
 def _unit(rule: UnitRule, example: str, book: RuleBook) -> bool:
-    return any(q.unit in rule.units for q in _quantities(example, book))
+    # a share's figure has no unit left (四成 is 0.4): its surface ends with the unit
+    return any(q.unit in rule.units or (rule.share and q.unit is None and q.text.rstrip("以上下左右").endswith(rule.units))
+               for q in _quantities(example, book))
 
 
 def _qualifier(rule: QualifierRule, example: str, book: RuleBook) -> bool:

@@ -134,6 +134,19 @@ def test_grades_and_slogans_against_counts(text, surfaces):
     assert [q.text for q in quantities(text)] == surfaces
 
 
+@pytest.mark.parametrize("text,surface,value,qualifier", [
+    ("市场份额超过四成", "超过四成", "0.4", "超过"), ("首都市场占有率达4成", "4成", "0.4", None),
+    ("占比不足三成", "不足三成", "0.3", "不足"), ("九成以上的村", "九成以上", "0.9", "以上"),
+])
+def test_a_share_in_tenths_is_a_fraction_with_no_unit(text, surface, value, qualifier):
+    expect(text, surface, value, None, qualifier)
+
+
+@pytest.mark.parametrize("text", ["一成不变", "九成新的设备", "其中三成员单位"])
+def test_cheng_inside_a_word_is_no_share(text):
+    assert quantities(text) == []
+
+
 def test_indicator_carries_over_to_the_next_clause():
     second = quantities("国内生产总值达到33.5万亿元，比上年增长8.7%")[1]
     assert (second.indicator, second.change) == ("国内生产总值", "增长")

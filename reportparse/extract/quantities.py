@@ -126,6 +126,7 @@ def find_quantities(text: str, folded: str, book: RuleBook,
     lexicons = _lexicons(book)
     lookalikes = _by_last_character(lexicons["qualifier-lookalikes"])
     products = frozenset(lexicons["product-units"])
+    shares = {u: Decimal(rule.share) for rule in book.of(UnitRule) if rule.share for u in rule.units}
     found: list[Quantity] = []
     for m in pattern.finditer(folded):
         number_start = m.start("n1") if m.start("n1") >= 0 else m.start()
@@ -136,13 +137,26 @@ def find_quantities(text: str, folded: str, book: RuleBook,
         else:
             quantity = _date(text, m) if m.group("date") else _figure(text, m, _word_ends_in(folded, m, lookalikes))
         if quantity is not None and not titles.holds(quantity.start, quantity.end):
-            found.append(_times(text, folded, _signed(text, folded, quantity), products))
+            found.append(_as_share(_times(text, folded, _signed(text, folded, quantity), products), shares))
     found = _bare_before_shared_unit(text, folded, found, stopped)
     _share_list_units(folded, found)
     for i, quantity in enumerate(found):
         if quantity.type == "measure":
             _describe(folded, quantity, found[i - 1] if i else None, lexicons)
     return found
+
+
+def _as_share(quantity: Quantity, shares: dict[str, Decimal]) -> Quantity:
+    """超过四成 is a share, 0.4 of the whole, with no unit (the unit rule's ``share``).
+
+    >>> _as_share(Quantity("四成", 0, 2, value=Decimal(4), unit="成"), {"成": Decimal("0.1")}).value
+    Decimal('0.4')
+    """
+    share = shares.get(quantity.unit or "")
+    if share is None or quantity.value is None:
+        return quantity
+    value_max = quantity.value_max * share if quantity.value_max is not None else None
+    return replace(quantity, value=quantity.value * share, value_max=value_max, unit=None)
 
 
 # a count of units before a capacity: not after another factor (2×2×30米), not *, which also marks notes

@@ -145,6 +145,7 @@ class UnitRule(Rule):
     units: tuple[str, ...]
     not_followed_by: str | None = None  # characters none of which may follow the unit
     followed_by: tuple[str, ...] = ()  # words one of which must follow it (三点意见: 点 counts points made)
+    share: str | None = None  # the unit names a share of a whole: the figure is number × share, with no unit (四成: 0.4)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
