@@ -214,6 +214,16 @@ def dated_points(folder: str) -> list[tuple[int, str, str | None]]:
     return points
 
 
+def members_by_year(points: list[tuple[int, str, str | None]], vocab) -> dict[int, list[Member]]:
+    """The series' points as compare links them, by their key (year, or year and report for same-year reports);
+    each point's features are read here, so that timing a run times them too."""
+    by_year: dict[int, list[Member]] = {}
+    for key, text, theme in points:
+        by_year.setdefault(key, []).append(Member(key // 100 or key, None, text, 0, len(text), theme,
+                                                  vocab.features(text, theme)))
+    return by_year
+
+
 def bench_series(repeats: int) -> list[str]:
     """compare over the national reports, then with the provincial ones, then with 1,000 synthetic
     points more (100 years of 10 after the last report): how does the time grow with the points?"""
@@ -228,11 +238,7 @@ def bench_series(repeats: int) -> list[str]:
     vocab = vocabulary(default_rules())
 
     def run(points: list[tuple[int, str, str | None]]) -> int:
-        by_year: dict[int, list[Member]] = {}
-        for key, text, theme in points:
-            by_year.setdefault(key, []).append(Member(key // 100 or key, None, text, 0, len(text), theme,
-                                                      vocab.features(text, theme)))
-        return len(link(by_year))
+        return len(link(members_by_year(points, vocab)))
 
     rows = []
     for name, points in (("52 national", national), ("+ 31 provincial", national + provincial),
@@ -261,10 +267,7 @@ def series_detail(sizes: tuple[int, ...] = (0, 1_000, 3_000, 12_000)) -> None:
     vocab = vocabulary(default_rules())
     for n in sizes:
         points = real + [(last + 1 + i // POINTS_PER_YEAR, t, th) for i, (t, th) in enumerate(made[:n])]
-        by_year: dict[int, list[Member]] = {}
-        for key, text, theme in points:
-            by_year.setdefault(key, []).append(Member(key // 100 or key, None, text, 0, len(text), theme,
-                                                      vocab.features(text, theme)))
+        by_year = members_by_year(points, vocab)
         scored = [0, 0.0]
         plain = threads.likeness
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from reportparse.api import parse
 from reportparse.evaluate import _load_gold, report_path
 from reportparse.extract import KINDS
+from reportparse.extract.quantities import RATIO_SEP
 from reportparse.reading.traditional import converter
 from reportparse.text import FOLD_TABLE
 
@@ -130,7 +131,7 @@ def _ratio_parts(text: str) -> list[str]:
     >>> _ratio_parts("22.2：46.4：31.4"), _ratio_parts("3.6 : 48 : 48.4")
     (['22.2', '46.4', '31.4'], ['3.6', '48', '48.4'])
     """
-    return [part.strip() for part in re.split("[:：︰∶]", text.translate(FOLD_TABLE))]
+    return [part.strip() for part in re.split(RATIO_SEP, text.translate(FOLD_TABLE))]
 
 
 SCRIPTED = ("unit", "qualifier")  # fields the tool reads on the reading form

@@ -81,9 +81,15 @@ def _quantities(example: str, book: RuleBook) -> list[Quantity]:
 
 
 def _unit(rule: UnitRule, example: str, book: RuleBook) -> bool:
-    # a share's figure has no unit left (四成 is 0.4): its surface ends with the unit
-    return any(q.unit in rule.units or (rule.share and q.unit is None and q.text.rstrip("以上下左右").endswith(rule.units))
+    # a share's figure has no unit left (四成 is 0.4): its surface, its qualifier taken off, ends with the unit
+    return any(q.unit in rule.units or (rule.share and q.unit is None and _unqualified(q).endswith(rule.units))
                for q in _quantities(example, book))
+
+
+def _unqualified(quantity: Quantity) -> str:
+    """The surface without the qualifier at either end (超过四成, 七成以上 → 四成, 七成)."""
+    qualifier = quantity.qualifier or ""
+    return quantity.text.removeprefix(qualifier).removesuffix(qualifier) if qualifier else quantity.text
 
 
 def _qualifier(rule: QualifierRule, example: str, book: RuleBook) -> bool:

@@ -48,7 +48,7 @@ class Features:
 @dataclass(frozen=True)
 class Likeness:
     score: float
-    shared_words: tuple[str, ...] = field(default=())  # sorted; see shared()
+    shared_words: tuple[str, ...] = field(default=())  # sorted
 
 
 class Vocabulary:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..rulebook import ReadingRule, RuleBook, required
 from ..text import split_lines
 from .offsets import Reading
-from .unwrap import opens_block
+from .unwrap import closed, opens_block
 
 CLOSING_BRACKETS = ("）", ")", "】", "]")  # a closing quote ends a quoted word as often as a sentence: not these
 
@@ -38,7 +38,7 @@ def read_links(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
             continue
         running = text[before.content:before.end]
         # a line that ends a sentence (closing quotes after it), or a bracket (…。（以上数据为初步统计）), is closed
-        if running.rstrip(closers).endswith(ends) or running.endswith(CLOSING_BRACKETS) or not _holds(running, marks) \
+        if closed(text, before, ends, closers) or running.endswith(CLOSING_BRACKETS) or not _holds(running, marks) \
                 or not _holds(text[after.content:after.end], marks) \
                 or opens_block(text, line, rule, book) or opens_block(text, after, rule, book):
             continue

@@ -36,7 +36,7 @@ def read_unwrapped(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
     # lines that stop without closing punctuation before a line of text: wrapped ones share a width
     # (a heading stops without punctuation by nature: it is no evidence of a wrap)
     open_columns = [columns(ln) for ln, nxt in zip(lines, lines[1:])
-                    if not ln.blank and not nxt.blank and not _closed(text, ln, ends, required(rule.after_end))
+                    if not ln.blank and not nxt.blank and not closed(text, ln, ends, required(rule.after_end))
                     and not _opens_heading(text, ln, book)]
     nonblank = sum(not ln.blank for ln in lines)
     width = _wrap_width([c for c in open_columns if c >= rule.min_columns], nonblank, rule)
@@ -49,7 +49,7 @@ def read_unwrapped(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
             continue  # an indented line opens a paragraph
         # a short line ends a paragraph; a line that ends a sentence must fill the width exactly, since
         # a paragraph's last line falls a column or two short of it more often than a wrap after a 。 does
-        slack = rule.closed_slack_columns if _closed(text, line, ends, required(rule.after_end)) else rule.slack_columns
+        slack = rule.closed_slack_columns if closed(text, line, ends, required(rule.after_end)) else rule.slack_columns
         if not width - slack <= columns(line) <= width + rule.slack_columns:
             continue  # a line wider than the wrap was not wrapped (a long title, a table row)
         if opens_block(text, nxt, rule, book) and not _split_figure(text, line, nxt):
@@ -98,7 +98,7 @@ def _indented(text: str, line: Line, rule: ReadingRule) -> bool:
     return columns >= rule.indent_columns
 
 
-def _closed(text: str, line: Line, ends: tuple[str, ...], after_end: str) -> bool:
+def closed(text: str, line: Line, ends: tuple[str, ...], after_end: str) -> bool:
     return text[line.content:line.end].rstrip(after_end).endswith(ends)
 
 
