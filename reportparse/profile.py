@@ -39,10 +39,16 @@ def profile(text: str, folded: str, blocks: list[Block], rules: RuleBook, path: 
     start = next((b.line.start for b in blocks if b.kind != "noise"), 0)
     front = folded[start:]
     suffix = rules.grammar("title-suffix")
-    title = find_title(text, blocks, rules.of(GenreRule), suffix) or \
-        labelled_title(text, blocks, rules.of(GenreRule), rules.grammar("title-label")) or \
-        glued_title(text, blocks, rules.of(GenreRule), rules.grammar("title-glued-next"))
-    genre = best_genre(_bare(title, suffix), front, rules.of(GenreRule))
+    label = rules.grammar("title-label")
+    title = find_title(text, blocks, rules.of(GenreRule), suffix)
+    # a news page on a session (…人民代表大会第三次会议隆重开幕) is no report whatever its metadata calls it
+    news = news_headline(text, blocks, rules.grammar("news-headline"))
+    if title is not None and news and label.search(title):
+        title = None
+    if title is None and not news:
+        title = labelled_title(text, blocks, rules.of(GenreRule), label)
+    title = title or glued_title(text, blocks, rules.of(GenreRule), rules.grammar("title-glued-next"))
+    genre = best_genre(_bare(title, suffix), front, rules.of(GenreRule), news)
     year = find_year(title, front, rules.of(GenreRule), genre, path)
     return Profile(title, genre.name if genre else None, year)
 
@@ -89,6 +95,18 @@ def labelled_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...]
     return None
 
 
+def news_headline(text: str, blocks: list[Block], headline) -> bool:
+    """One of the first lines (after a metadata table, if the page has one) is a news headline
+    (…第三次会议隆重开幕): a line short enough for a title that ``headline`` reads whole as an event's report."""
+    for block in [b for b in blocks if b.kind != "noise"][:LABEL_LINES]:
+        if block.kind == "heading" and block.marker:
+            break  # the body has begun: 一、县人民代表大会第二次会议胜利召开 is a part of a report
+        line = text[block.line.content:block.line.end].strip()
+        if len(line) <= TITLE_MAX and headline.fullmatch(line):
+            return True
+    return False
+
+
 def glued_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...], glued_next) -> str | None:
     """The title at the start of the first line when a page lost the break after it and the line runs on
     into the body (在某县工作例会上的讲话同志们，…): the shortest start, up to TITLE_MAX characters and
@@ -110,9 +128,10 @@ def glued_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...], g
     return None
 
 
-def best_genre(title: str | None, front: str, genres: tuple[GenreRule, ...]) -> GenreRule | None:
+def best_genre(title: str | None, front: str, genres: tuple[GenreRule, ...], news: bool = False) -> GenreRule | None:
     """The genre scoring highest; None when nothing scores MIN_GENRE_SCORE, or when only cues score on a
-    text too short for cues to tell (a news item about a report, a resolution on it)."""
+    text too short for cues to tell (a news item about a report, a resolution on it) or on a page that opens
+    with a news headline (``news``: the cues are the report's it relays)."""
     def score(genre: GenreRule) -> tuple[int, bool]:
         titled = bool(title) and any(p.search(title or "") for p in genre.title)
         led = any(p.search(front[:LEAD_WINDOW]) for p in genre.lead)
@@ -124,7 +143,7 @@ def best_genre(title: str | None, front: str, genres: tuple[GenreRule, ...]) -> 
     if best is None or best[0] < MIN_GENRE_SCORE:
         return None
     points, told, _, genre = best
-    return genre if told or len(front) >= CUES_ONLY_LENGTH else None
+    return genre if told or (len(front) >= CUES_ONLY_LENGTH and not news) else None
 
 
 def find_year(title: str | None, front: str, genres: tuple[GenreRule, ...], genre: GenreRule | None, path: str | None) -> int | None:

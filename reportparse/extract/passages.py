@@ -30,6 +30,7 @@ from .layout import (Headed, Items, Span, body_lines, first_of, next_sentence_en
 from .mentions import Point
 
 MIN_POINT = 4
+LEAD_UP_SENTENCES = 2  # sentences that may lead up to a passage's announcement of its problems; after more, problems were stated
 NOT_TASKS = ("weaknesses", "causes", "review")  # roles of subsections of a plans part that are no plan points
 _BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
 RUN_ON_GAP = 8  # characters between two body lines beyond a line break and indentation: a heading or noise
@@ -41,6 +42,7 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
     cues = {role: [r.pattern for r in book.of(PassageRule) if r.role == role]
             for role in ("weaknesses", "plans", "resolution", "intro")}
     cues["then-list"] = [book.grammar("cue-then-list")]
+    cues["announced"] = [book.grammar("problems-announced")]
     cues["enumeration"] = [r.pattern for r in book.of(EnumerationRule)]
     nodes = [n for t in top for n in t.walk()]
     items = Items(sorted((n for n in nodes if n.kind == "item"), key=lambda n: n.start))
@@ -372,6 +374,12 @@ def _passage_points(text, passage: Span, items, lines, cues, keep_first: bool = 
                 start = _after_intro(text, start, end)
                 if end - start < MIN_POINT:
                     continue
+            if resolved and start > passage.start and _starts_with(text, Span(start, end), cues["announced"]):
+                # 当前，…仍存在不少困难和问题。 announces the list that follows: the few sentences before it that
+                # name no problem (我省发展快，…。不进则退，小进亦退。) lead up to it and are no points
+                if len(points) <= LEAD_UP_SENTENCES:
+                    points = [p for p in points if _starts_with(text, p, cues["weaknesses"])]
+                continue
             if end - start >= MIN_POINT:
                 points.append(Span(start, end))
     return points

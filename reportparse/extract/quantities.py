@@ -248,10 +248,20 @@ def _date(text: str, m: regex.Match) -> Quantity | None:
 
 def _ratio(text: str, folded: str, m: regex.Match, context: Pattern) -> Quantity | None:
     """11.8︰48.3︰39.9 after 结构比为: one quantity of type ratio (its parts are no figures of their own);
-    without such words before it, a run like 17:28 is no quantity."""
-    if not context.search(folded, max(0, m.start() - RATIO_CONTEXT), m.start()):
+    without such words before it, a run like 17:28 is no quantity, but shares of a whole written with a
+    decimal in three parts or more (由上年的18.6：49：32.4) are one whatever comes before them."""
+    if not context.search(folded, max(0, m.start() - RATIO_CONTEXT), m.start()) and not _shares(m.group("ratio")):
         return None
     return Quantity(text[m.start():m.end()], m.start(), m.end(), type="ratio")
+
+
+def _shares(ratio: str) -> bool:
+    """
+    >>> _shares("18.6：49：32.4"), _shares("8:30"), _shares("12:30:45")
+    (True, False, False)
+    """
+    parts = regex.split(RATIO_SEP, ratio)
+    return len(parts) >= 3 and any("." in part for part in parts)
 
 
 def _year_range(value: Decimal, value_max: Decimal | None) -> bool:

@@ -212,6 +212,7 @@ class GrammarRule(Rule):
         "meeting-broken-head": "meetings: how a line opens that goes on with a name begun on the line above (代表大会第四次会议)",
         "point-marker": "compare: a point's enumeration marker, dropped before comparing",
         "cue-then-list": "points: what introduces the problems right after a weakness cue (…存在一些不足，如…)",
+        "problems-announced": "points: a sentence inside a problems passage that only announces the problems to come",
         "sign-off": "points: a signature or a date line closing the text (某街道办事处 二○○九年三月二十日), never a point",
         "inline-ad": "points: a site's bracketed advertisement a point runs on into (【更多公文素材…】), left out of it",
         "plan-overview": "chains: a plan section's title that states the overall requirements, not a task",
@@ -223,6 +224,7 @@ class GrammarRule(Rule):
         "meeting-scope-join": "meetings: scopes written one after another that share a meeting (全国全市…会议)",
         "meeting-papers": "meetings: a meeting's papers after its head (议程, 纪要): a kind of meeting so followed is none",
         "meeting-session": "meetings: the ordinals that name one session, which stays a meeting before its papers",
+        "news-headline": "profile: a news headline among a page's first lines (…会议隆重开幕): its metadata title is not the page's",
         "title-label": "profile: a page's metadata cell that gives the document's title (| 标题：某镇2023年工作计划 |)",
         "title-glued-next": "profile: what may not follow a title glued to the body on one line (在…会上的讲话精神, …报告，): "
                             "the title read off such a line is a phrase of the sentence instead",
