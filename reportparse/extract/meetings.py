@@ -54,6 +54,7 @@ class _Grammar:
     not_after: Pattern
     body: Pattern
     generic_modifiers: Pattern
+    event_kinds: Pattern
     kind_modifiers: Pattern
     demonstrative: Pattern
     end: Pattern
@@ -81,6 +82,7 @@ def _grammar(book: RuleBook) -> _Grammar:
         issuer_verbs=book.grammar("meeting-issuer-verbs"),
         study_verbs=book.grammar("meeting-study-verbs"), not_after=book.grammar("meeting-not-after"),
         body=book.grammar("meeting-body"), generic_modifiers=book.grammar("meeting-generic-modifiers"),
+        event_kinds=book.grammar("meeting-event-kinds"),
         kind_modifiers=book.grammar("meeting-kind-modifiers"),
         demonstrative=book.grammar("meeting-demonstrative"), end=book.grammar("meeting-end"),
         count_prefix=book.grammar("meeting-count-prefix"), date_prefix=book.grammar("meeting-date-prefix"),
@@ -221,6 +223,8 @@ def _valid_name(name: str, head: str, grammar: _Grammar) -> bool:
     generic = grammar.generic_modifiers.match(modifiers) and not named
     if name in grammar.generic or (len(name) < 3 and not named) or generic or grammar.body.search(name):
         return False
+    if grammar.event_kinds.fullmatch(name):
+        return False  # 乡村音乐大会, 徒步大会: a festival or a sports event, not a meeting
     return not (head in grammar.bare_heads and len(modifiers) < 2)  # 开会议: a verb and a bare 会议
 
 

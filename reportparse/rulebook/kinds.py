@@ -201,6 +201,7 @@ class GrammarRule(Rule):
         "meeting-not-after": "meetings: what follows a body, not a meeting (常委会委员)",
         "meeting-body": "meetings: a name that is a body (人大常委会)",
         "meeting-generic-modifiers": "meetings: modifiers that leave a head generic (各类会议)",
+        "meeting-event-kinds": "meetings: words before a head that make the name a festival or a sports event (音乐大会, 徒步大会)",
         "meeting-demonstrative": "meetings: 这次/本次 before a kind of meeting",
         "meeting-kind-modifiers": "meetings: modifiers generic only before a bare head (专题会议, not 专题民主生活会)",
         "meeting-end": "meetings: how a meeting's name ends",
