@@ -15,12 +15,14 @@ Cost: linear; each line is looked at once, with its two neighbours.
 
 from __future__ import annotations
 
+from ..punctuation import OPENING_QUOTES
 from ..rulebook import ReadingRule, RuleBook, required
 from ..text import split_lines
 from .offsets import Reading
 from .unwrap import closed, opens_block
 
 CLOSING_BRACKETS = ("）", ")", "】", "]")  # a closing quote ends a quoted word as often as a sentence: not these
+OPENING_MARKS = tuple(OPENING_QUOTES + "《")
 
 
 def read_links(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
@@ -37,9 +39,11 @@ def read_links(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
         if not link.fullmatch(text, line.content, line.end):
             continue
         running = text[before.content:before.end]
+        # a line cut after an opening quote (二、“⏎十四五⏎”时期…) goes on into the link whatever the lines hold
+        quoted = running.endswith(OPENING_MARKS)
         # a line that ends a sentence (closing quotes after it), or a bracket (…。（以上数据为初步统计）), is closed
-        if closed(text, before, ends, closers) or running.endswith(CLOSING_BRACKETS) or not _holds(running, marks) \
-                or not _holds(text[after.content:after.end], marks) \
+        if closed(text, before, ends, closers) or running.endswith(CLOSING_BRACKETS) \
+                or not quoted and not (_holds(running, marks) and _holds(text[after.content:after.end], marks)) \
                 or opens_block(text, line, rule, book) or opens_block(text, after, rule, book):
             continue
         found.append((before.end, line.content, line.end, after.content))
