@@ -136,6 +136,11 @@ def test_each_problem_of_a_list_is_a_point_and_the_resolve_sentence_is_none():
     ("举办“学习强国”读书论坛系列活动。", ["“学习强国”读书论坛"]),
     ("召开全县企业开办便利化工作会议。", ["全县企业开办便利化工作会议"]),
     ("召开全市文明城市创建启动大会。", ["全市文明城市创建启动大会"]),
+    # eighth session: a local committee's plenums listed with one 全会; an institution; festivals and races
+    ("认真贯彻市委五届七次、八次全会精神。", ["市委五届七次", "八次全会"]),
+    ("政府要自觉接受人民代表大会及其常委会的监督。", []),
+    ("成功举办第二届徒步大会和乡村音乐大会。", []),
+    ("召开全县体育工作大会。", ["全县体育工作大会"]),
 ])
 def test_meeting_names_by_grammar(sentence, names):
     assert [m.name for m in parse_text(sentence).meetings] == names
@@ -477,3 +482,44 @@ def test_a_bare_figure_shares_the_unit_of_the_figure_joined_to_it():
     text = "分别高于全省平均水平1.7和4.9个百分点，分别为12、15、18个。\n"
     found = [(q.text, q.unit) for q in parse_text(text).quantities]
     assert found == [("1.7", "个百分点"), ("4.9个百分点", "个百分点"), ("12", "个"), ("15", "个"), ("18个", "个")]
+
+
+# -- eighth session: whole government reports of 河北, 2000–2021 (dev batch 16) --------------------------
+
+@pytest.mark.parametrize(("text", "points"), [
+    # a sentence that announces the problems after one or two that name none: all of them lead up to the list
+    ("一、过去一年的工作\n全年经济较快增长。但我们也清醒地认识到，有些工作做得还不好，与群众的要求有较大差距。"
+     "我县发展快，周边发展也快。不进则退，小进亦退。当前，经济社会生活中仍存在不少困难和问题。"
+     "农民收入增长不快；产业结构不优。\n", ["农民收入增长不快；", "产业结构不优。"]),
+    # after problems were stated, a summing-up or an added one is no announcement: nothing before it is dropped
+    ("一、过去一年的工作\n全年经济较快增长。我们也清醒地看到：全县经济总量偏小，产业结构不优；财政收支矛盾突出；"
+     "总之，前进道路上还有不少困难和问题。对此，我们一定认真解决。\n",
+     ["全县经济总量偏小，产业结构不优；", "财政收支矛盾突出；", "总之，前进道路上还有不少困难和问题。"]),
+    # the causes after the list close it
+    ("一、过去一年的工作\n全年经济较快增长。同时还存在一些问题，主要是：资金不足。人才短缺。"
+     "这里，既有客观因素，也有主观努力不够的原因。\n", ["资金不足。", "人才短缺。"]),
+])
+def test_a_sentence_that_announces_the_problems_and_what_leads_up_to_it(text, points):
+    assert [w.text for w in parse_text(text).weaknesses] == points
+
+
+def test_a_news_page_on_a_session_takes_no_genre_from_its_metadata_title():
+    page = ("标题：某县2023年政府工作报告\n正文：\n【聚焦两会】某县第十八届人民代表大会第三次会议隆重开幕\n"
+            "在热烈的掌声中，县长作政府工作报告。报告指出，过去一年全县经济稳中有进。\n")
+    assert parse_text(page).genre is None
+    report = "标题：某县2023年政府工作报告\n正文：\n一、县第十八届人民代表大会第二次会议胜利召开\n各位代表：\n"
+    assert parse_text(report).genre == "政府工作报告"
+
+
+def test_shares_of_a_whole_need_no_words_before_them_and_fixed_terms_are_none():
+    text = "一二三次产业结构有所改善，由上年的18.6：49：32.4调整为17.7：49：33.3。基本普及九年义务教育，承接86架次航班。上班时间由去年的8:30调整为9:00。\n"
+    found = [(q.text, q.type, q.unit) for q in parse_text(text).quantities if q.type != "date"]
+    assert found == [("18.6：49：32.4", "ratio", None), ("17.7：49：33.3", "ratio", None), ("86架次", "measure", "架次")]
+
+
+def test_a_heading_cut_after_an_opening_quote_by_a_portal_link_is_read_whole():
+    links = "".join(f"会议强调，要贯彻省委五届九\n\n次全会\n\n精神，部署了第{n}项工作。\n" for n in "一二三")
+    text = "政府工作报告\n一、过去一年的工作\n" + links + "二、“\n十四五\n”时期的主要任务\n全面推进各项工作。\n"
+    titles = [s.title for s in parse_text(text).sections if s.kind == "section"]
+    assert titles == ["过去一年的工作", "“\n十四五\n”时期的主要任务"]
+
