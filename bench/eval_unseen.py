@@ -11,6 +11,7 @@
                                              # test8 (tests/gold/unseen/test8, whole reports, frozen in the seventh),
                                              # test9 (tests/gold/unseen/test9, whole reports, frozen in the seventh),
                                              # test10 (tests/gold/unseen/test10, whole reports and news, frozen in the eighth),
+                                             # test11 (tests/gold/unseen/test11, reports cut short, frozen in the eighth),
                                              # all of the test sets together, and apart the outside test
                                              # (tests/gold/outside: the national party congress reports, genre,
                                              # outline and plans only)
@@ -47,7 +48,8 @@ TEST6 = [ROOT / "tests" / "gold" / "unseen" / "test6"]  # whole reports from pub
 TEST7 = [ROOT / "tests" / "gold" / "unseen" / "test7"]  # whole government reports of 河北, from one repository
 TEST8 = [ROOT / "tests" / "gold" / "unseen" / "test8"]  # the same repository's older and messier copies
 TEST9 = [ROOT / "tests" / "gold" / "unseen" / "test9"]  # more of them, frozen later in the same session
-TEST10 = [ROOT / "tests" / "gold" / "unseen" / "test10"]  # the last of them, with two news pages on their sessions
+TEST10 = [ROOT / "tests" / "gold" / "unseen" / "test10"]  # more of them, with two news pages on their sessions
+TEST11 = [ROOT / "tests" / "gold" / "unseen" / "test11"]  # three copies the repository cut short, frozen later
 OUTSIDE = [ROOT / "tests" / "gold" / "outside"]  # the outside test: never tuned on
 WEAK_TEST = [ROOT / "tests" / "gold" / "unseen" / "weak-test"]  # weaknesses only, of ../shared reports
 WIDTH = 50
@@ -80,9 +82,9 @@ def main() -> None:
                    ("test4", rows(score_folders(TEST4, ROOT))), ("test5", rows(score_folders(TEST5, ROOT))),
                    ("test6", rows(score_folders(TEST6, ROOT))), ("test7", rows(score_folders(TEST7, ROOT))),
                    ("test8", rows(score_folders(TEST8, ROOT))), ("test9", rows(score_folders(TEST9, ROOT))),
-                   ("test10", rows(score_folders(TEST10, ROOT))),
+                   ("test10", rows(score_folders(TEST10, ROOT))), ("test11", rows(score_folders(TEST11, ROOT))),
                    ("all test", rows(score_folders(TEST + TEST2 + TEST3 + WEAK_TEST + TEST4 + TEST5 + TEST6 + TEST7
-                                                   + TEST8 + TEST9 + TEST10, ROOT))),
+                                                   + TEST8 + TEST9 + TEST10 + TEST11, ROOT))),
                    ("outside", rows(score_folders(OUTSIDE, ROOT)))]
     print(f"{'':12}" + "".join(f"{name:{WIDTH}}" for name, _ in halves))
     for i, (label, _) in enumerate(halves[0][1]):
