@@ -523,3 +523,45 @@ def test_a_heading_cut_after_an_opening_quote_by_a_portal_link_is_read_whole():
     titles = [s.title for s in parse_text(text).sections if s.kind == "section"]
     assert titles == ["过去一年的工作", "“\n十四五\n”时期的主要任务"]
 
+
+# -- eighth session, dev batch 17: copies cut short, excerpts and digests ----------------------------------
+
+DIGEST = ("2023年工作回顾：\n这一年，全县生产总值增长6%。\n2024年工作安排：\n今年主要预期目标是：\n"
+          "1.生产总值增长6%左右。\n2.居民收入增长6%。\n重点工作任务：\n（一）全力抓好项目建设，增强发展后劲。\n"
+          "（二）深化改革开放，激发市场活力。推进要素改革。\n（三）持续改善民生，增进人民福祉。\n")
+
+
+def test_a_digest_lists_its_tasks_as_numbered_lines_and_each_is_a_plan_point():
+    report = parse_text("某县政府工作报告\n各位代表：\n" + DIGEST)
+    assert [p.text for p in report.plans] == ["全力抓好项目建设，增强发展后劲", "深化改革开放，激发市场活力",
+                                              "持续改善民生，增进人民福祉"]
+    assert [s.title for s in report.sections if s.kind == "section"] == ["2023年工作回顾", "2024年工作安排"]
+
+
+@pytest.mark.parametrize("text", [
+    # numbered problems under a cue, in a part with a slogan title that its place makes a plans part
+    "政府工作报告\n各位代表：\n一、过去一年的工作\n全年经济增长。\n二、正视前进中的困难\n我们也清醒地看到：\n"
+    "1.经济总量偏小，产业结构不优。\n2.财政收支矛盾突出。\n",
+    # the year's targets are no tasks
+    "政府工作报告\n各位代表：\n一、过去一年的工作\n全年经济增长。\n二、2024年主要目标\n今年主要预期目标是：\n"
+    "1.地区生产总值增长7%。\n2.城镇居民人均可支配收入增长8%。\n",
+])
+def test_numbered_lines_after_problems_or_targets_are_no_tasks(text):
+    assert parse_text(text).plans == []
+
+
+@pytest.mark.parametrize(("text", "points"), [
+    # 主要是 with no colon opens the list in its own sentence
+    ("一、过去五年的工作\n成就令人鼓舞，但我们也清醒地看到，前进的道路上还面临不少困难和问题。主要是发展基础差，产业层次低。"
+     "城乡差距较大。\n", ["发展基础差，产业层次低。", "城乡差距较大。"]),
+    # the conditions outside are no problem of the report's own; what it says of them closes nothing
+    ("一、过去一年的工作\n全年经济增长。我们也清醒地认识到，还存在一些突出问题。从国内外形势看，外部环境仍有许多不确定因素。"
+     "企业数量不多、规模不大；城乡发展不协调。这些问题虽然发生在少数领域，但影响全局。\n",
+     ["企业数量不多、规模不大；", "城乡发展不协调。"]),
+    # an announcement of what follows is no point, even after 主要表现在
+    ("一、工作情况\n全年完成任务。\n二、存在的不足\n主要表现在以下几个方面。\n一是学习不够。二是作风不实。\n",
+     ["一是学习不够。", "二是作风不实。"]),
+])
+def test_how_a_problems_passage_opens_and_what_it_holds(text, points):
+    assert [w.text for w in parse_text(text).weaknesses] == points
+

@@ -24,7 +24,7 @@ from ..profile import genre_rule
 from ..rulebook import EnumerationRule, PassageRule, RuleBook
 from ..spans import Coverage
 from ..scan import HEAD_WINDOW, marker_style, numbered_styles
-from ..text import skip_indent
+from ..text import fold, skip_indent
 from .layout import (Headed, Items, Span, body_lines, first_of, next_sentence_end, outermost, sentence_start,
                      sentences, trim)
 from .mentions import Point
@@ -40,9 +40,10 @@ BODILESS_REST = " \t\u3000\r\n" + LIST_BREAKS + TITLE_FULL_STOP  # what may foll
 def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
                 warn: Callable[[str, str], None]) -> tuple[list[Point], list[Point]]:
     cues = {role: [r.pattern for r in book.of(PassageRule) if r.role == role]
-            for role in ("weaknesses", "plans", "resolution", "intro")}
+            for role in ("weaknesses", "plans", "resolution", "intro", "targets")}
     cues["then-list"] = [book.grammar("cue-then-list")]
     cues["announced"] = [book.grammar("problems-announced")]
+    cues["outside"] = [book.grammar("outside-conditions")]
     cues["enumeration"] = [r.pattern for r in book.of(EnumerationRule)]
     nodes = [n for t in top for n in t.walk()]
     items = Items(sorted((n for n in nodes if n.kind == "item"), key=lambda n: n.start))
@@ -83,6 +84,8 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
             # a 工作计划 laid out as one level of task headings: each task's own title
             named = subsections or ([section] if mode == "titles" and section.title_span else [])
             plans += [Span(*span) for s in named if (span := s.title_span)]
+            if not named:
+                plans += _task_titles(text, section, numbered_styles(book), cues)
         else:
             plans += _section_points(text, section, items, lines, cues)
     if not headings_only:
@@ -109,6 +112,47 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
     if not weaknesses:
         warn("no-weaknesses", "no passage stating weaknesses was found")
     return _points(text, weaknesses), _points(text, plans)
+
+
+def _task_titles(text: str, section: Node, styles, cues) -> list[Span]:
+    """A plans part that lists its tasks as numbered lines with no body under them, as a digest of a report
+    does (重点工作任务：⏎（一）全力办好…，加快…。⏎（二）…。): each task's title up to its full stop, marker left
+    out, from a run of two or more such lines of one style that a line ending with a colon introduces. A run
+    after the year's targets (主要预期目标是：) or after a weakness cue (我们也清醒地看到：) lists no tasks."""
+    runs: list[list[Span]] = []
+    style = None
+    before = None  # the line before the run being read
+    for start, end in _nonblank_lines(text, section.start, section.end):
+        opening = fold(text[start:start + HEAD_WINDOW])
+        marked = next(((s.name, m) for s in styles.candidates(opening) if (m := s.pattern.match(opening))), None)
+        title_end = text.find(TITLE_FULL_STOP, start, end)  # a digest may keep a task's first sentence after it
+        if marked is None or title_end < 0:
+            style = None
+        elif marked[0] != style:
+            style = marked[0] if _introduces_tasks(text, before, cues) else None
+            runs.append([])
+        if marked is not None and title_end >= 0 and style is not None:
+            runs[-1].append(Span(skip_indent(text, start + marked[1].end(), title_end), title_end))
+        before = Span(start, end)
+    return [span for run in runs if len(run) >= 2 for span in run]
+
+
+def _introduces_tasks(text: str, line: Span | None, cues) -> bool:
+    if line is None or text[line.end - 1] not in INTRODUCING_COLONS:
+        return False
+    return not any(_starts_with(text, line, cues[role]) for role in ("targets", "weaknesses"))
+
+
+def _nonblank_lines(text: str, start: int, end: int):
+    """(start, end) of each line in the span that holds more than indentation, indentation left out."""
+    at = start
+    while at < end:
+        stop = text.find("\n", at, end)
+        stop = end if stop < 0 else stop
+        content = skip_indent(text, at, stop)
+        if content < stop:
+            yield content, stop
+        at = stop + 1
 
 
 def _task_leads(text: str, lines, placed: Coverage, lead, minimum: int) -> list[Span]:
@@ -370,10 +414,13 @@ def _passage_points(text, passage: Span, items, lines, cues, keep_first: bool = 
         for start, end in sentences(text, lo, hi, LIST_BREAKS if split_lists else ""):
             if start >= stop:
                 return points
-            if any(p.search(text[start:end]) for p in cues["intro"]):
-                start = _after_intro(text, start, end)
+            intro = next((m for p in cues["intro"] if (m := p.search(text[start:end]))), None)
+            if intro:
+                start = _after_intro(text, start, end, intro)
                 if end - start < MIN_POINT:
                     continue
+            if resolved and cues["outside"][0].fullmatch(text[start:end]):
+                continue  # 从国内外形势看，… sets out the conditions outside: no problem of the report's own
             if resolved and start > passage.start and _starts_with(text, Span(start, end), cues["announced"]):
                 # 当前，…仍存在不少困难和问题。 announces the list that follows: the few sentences before it that
                 # name no problem (我省发展快，…。不进则退，小进亦退。) lead up to it and are no points
@@ -391,9 +438,13 @@ def _last_cue_end(text: str, start: int, end: int, patterns) -> int:
     return max((m.end() for p in patterns for m in p.finditer(text, start, end)), default=start)
 
 
-def _after_intro(text: str, start: int, end: int) -> int:
+def _after_intro(text: str, start: int, end: int, intro) -> int:
+    """Where the points start after an introduction: after its colon (主要表现在：…), after the words that open the
+    sentence when there is none (主要是总体发展基础差…); nowhere when the sentence only introduces (以下几个方面。)."""
     colon = max(text.rfind("：", start, end), text.rfind(":", start, end))
-    return colon + 1 if colon >= 0 else end
+    if colon >= 0:
+        return colon + 1
+    return start + intro.end() if intro.start() == 0 and start + intro.end() < end else end
 
 
 def _starts_with(text: str, span: Span, patterns) -> bool:

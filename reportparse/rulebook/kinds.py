@@ -213,6 +213,7 @@ class GrammarRule(Rule):
         "meeting-broken-head": "meetings: how a line opens that goes on with a name begun on the line above (代表大会第四次会议)",
         "point-marker": "compare: a point's enumeration marker, dropped before comparing",
         "cue-then-list": "points: what introduces the problems right after a weakness cue (…存在一些不足，如…)",
+        "outside-conditions": "points: a sentence that sets out the conditions outside (从国内外形势看，…), no problem of the report's own",
         "problems-announced": "points: a sentence inside a problems passage that only announces the problems to come",
         "sign-off": "points: a signature or a date line closing the text (某街道办事处 二○○九年三月二十日), never a point",
         "inline-ad": "points: a site's bracketed advertisement a point runs on into (【更多公文素材…】), left out of it",
