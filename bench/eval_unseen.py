@@ -12,6 +12,7 @@
                                              # test9 (tests/gold/unseen/test9, whole reports, frozen in the seventh),
                                              # test10 (tests/gold/unseen/test10, whole reports and news, frozen in the eighth),
                                              # test11 (tests/gold/unseen/test11, reports cut short, frozen in the eighth),
+                                             # test12 (tests/gold/unseen/test12, page openings, frozen in the eighth),
                                              # all of the test sets together, and apart the outside test
                                              # (tests/gold/outside: the national party congress reports, genre,
                                              # outline and plans only)
@@ -50,6 +51,7 @@ TEST8 = [ROOT / "tests" / "gold" / "unseen" / "test8"]  # the same repository's 
 TEST9 = [ROOT / "tests" / "gold" / "unseen" / "test9"]  # more of them, frozen later in the same session
 TEST10 = [ROOT / "tests" / "gold" / "unseen" / "test10"]  # more of them, with two news pages on their sessions
 TEST11 = [ROOT / "tests" / "gold" / "unseen" / "test11"]  # three copies the repository cut short, frozen later
+TEST12 = [ROOT / "tests" / "gold" / "unseen" / "test12"]  # page openings of diverse genres, as test to test5
 OUTSIDE = [ROOT / "tests" / "gold" / "outside"]  # the outside test: never tuned on
 WEAK_TEST = [ROOT / "tests" / "gold" / "unseen" / "weak-test"]  # weaknesses only, of ../shared reports
 WIDTH = 50
@@ -83,8 +85,10 @@ def main() -> None:
                    ("test6", rows(score_folders(TEST6, ROOT))), ("test7", rows(score_folders(TEST7, ROOT))),
                    ("test8", rows(score_folders(TEST8, ROOT))), ("test9", rows(score_folders(TEST9, ROOT))),
                    ("test10", rows(score_folders(TEST10, ROOT))), ("test11", rows(score_folders(TEST11, ROOT))),
+                   ("test12", rows(score_folders(TEST12, ROOT))),
                    ("all test", rows(score_folders(TEST + TEST2 + TEST3 + WEAK_TEST + TEST4 + TEST5 + TEST6 + TEST7
-                                                   + TEST8 + TEST9 + TEST10 + TEST11, ROOT))),
+                                                   + TEST8 + TEST9 + TEST10 + TEST11
+                                                   + TEST12, ROOT))),
                    ("outside", rows(score_folders(OUTSIDE, ROOT)))]
     print(f"{'':12}" + "".join(f"{name:{WIDTH}}" for name, _ in halves))
     for i, (label, _) in enumerate(halves[0][1]):
