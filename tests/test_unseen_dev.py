@@ -359,6 +359,17 @@ def test_round_magnitudes_and_month_spans(text, found):
     ("今年全县经济社会发展主要预期目标是：地区生产总值增长6%左右。\n", "政府工作报告"),
     # a congress at any level, the national one too (the issue's 党代会报告)
     ("同志们：\n现在，我代表第二十届中央委员会向大会作报告。\n一、过去五年的工作\n", "党代会报告"),
+    # eighth session (dev batch 18): page openings without a title of their own
+    # a catalogue's column name above the page is no title; the notice that issues the 要点 names it
+    ("计划总结\n某省卫生健康委关于印发2023年某省卫生健康工作要点的通知\n各市卫生健康委：\n一、总体要求\n", "工作要点"),
+    # the standing committee's commission before 向大会报告
+    ("某某：各位代表：我受十届全国人大常委会委托，向大会报告五年来的主要工作，请予审议。\n", "人大常委会工作报告"),
+    # a unit's account of its year, and the opening every open-government annual report has
+    ("2017年，在市委市政府的正确领导下，我局围绕补短板的要求，攻坚克难，各项工作取得显著成绩。\n", "工作总结"),
+    ("本报告是根据《中华人民共和国政府信息公开条例》要求编制。\n一、概述\n", "工作总结"),
+    # a plan that opens with its year and unit is no account of the year
+    ("2024年，我局将继续围绕市委中心工作，重点抓好以下几方面工作。\n", None),
+    ("各位代表：受县人大常委会委托，现向大会报告工作，请予审议。\n", "人大常委会工作报告"),
 ])
 def test_genre_of_glued_titles_and_fixed_part_titles(text, genre):
     assert parse_text(text).genre == genre
@@ -564,4 +575,42 @@ def test_numbered_lines_after_problems_or_targets_are_no_tasks(text):
 ])
 def test_how_a_problems_passage_opens_and_what_it_holds(text, points):
     assert [w.text for w in parse_text(text).weaknesses] == points
+
+
+# -- eighth session, dev batch 18: page openings -----------------------------------------------------------
+
+def test_the_general_requirements_a_plan_opens_with_are_no_task():
+    text = "某省2023年工作要点\n一、总体要求\n坚持稳中求进工作总基调。\n二、重点任务\n（一）加强基层建设\n（二）深化医改\n"
+    assert [p.text for p in parse_text(text).plans] == ["加强基层建设", "深化医改"]
+
+
+def test_years_in_numerals_typed_with_letters_or_digits_and_school_years_are_dates():
+    text = "二OO四學年度校長述職報告\n2004學年，我來到本校。二0一七年工作計劃已經制定。\n"
+    found = [(q.text, q.value) for q in parse_text(text).quantities if q.type == "date"]
+    assert found == [("二OO四", 2004), ("2004", 2004), ("二0一七年", 2017)]
+
+
+def test_a_run_together_page_keeps_a_figure_and_its_unit_apart_by_a_space_in_one_heading():
+    body = "同志们：今天召开全市安全生产工作会议，总结 2005 年工作，部署今年工作。我们一定要认真贯彻落实。"
+    text = body + " 一、2005 年安全生产工作回顾 近年来，全市上下认真贯彻执行安全生产方针，事故总量下降。" \
+        " 二、2006 年工作安排 今年要突出抓好重点行业整治，确保形势稳定。\n"
+    report = parse_text(text)
+    assert [s.title for s in report.sections if s.kind == "section"] == ["2005 年安全生产工作回顾", "2006 年工作安排"]
+
+
+def test_a_figure_that_ends_a_table_cell_before_a_heading_leaves_the_heading_its_line():
+    text = ("某镇2023年工作总结 一、主要指标完成情况 地区生产总值（亿元） 12.5 财政收入（亿元） 1.2 二、存在的问题 "
+            "基层力量薄弱，人员流动较大，专业水平有待提升，部分指标完成不理想。 三、2024年工作打算 加强队伍建设，提升服务质量，"
+            "确保完成各项目标任务。\n")
+    report = parse_text(text)
+    assert [s.title for s in report.sections if s.kind == "section"] == ["主要指标完成情况", "存在的问题", "2024年工作打算"]
+    assert [w.text for w in report.weaknesses] == ["基层力量薄弱，人员流动较大，专业水平有待提升，部分指标完成不理想。"]
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("2022至2023学年", [2022, 2023]), ("2022/2023学年度", [2022, 2023]), ("二〇二二—二〇二三学年", [2022, 2023]),
+    ("全市共有一000年以上古树", []),
+])
+def test_school_years_however_joined(text, years):
+    assert [q.value for q in parse_text(text + "\n").quantities if q.type == "date"] == years
 

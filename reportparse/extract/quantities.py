@@ -34,7 +34,8 @@ BARE = f"[{BARE_MAGNITUDES}]"
 RANGE_SEP = "[-－—–~～至到]{1,2}"
 RATIO_SEP = "[︰∶:：]"
 RATIO_CONTEXT = 12  # the words that make a run of figures a ratio stand within this many characters before it
-CN_YEAR = "[〇○零一二三四五六七八九]{4}"
+YEAR_ZEROS = "〇○零OＯ0"  # the zeros a year in numerals is typed with (二〇〇四, 二OO四 with letters, 二00六 with digits)
+CN_YEAR = f"[〇○零一二三四五六七八九]{{4}}|(?:一九|二[{YEAR_ZEROS}])[{YEAR_ZEROS}一二三四五六七八九]{{2}}"
 CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 CN_DAY = "[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 CLAUSE_STOPS = CLAUSE_BREAKS + "\n" + PARENS_AND_QUOTES
@@ -76,9 +77,13 @@ BROKEN_DATELINE = ("(?<=(?:^|\n)[ \t\u3000]*(?:[—―─-]{1,2})?|[（(])(?P<ye
 DAY_RANGE = "(?=[至到]\\d{1,2}[日号])"
 RANGE_END_DAY = "(?<=\\d[日号]?[至到])\\d{1,2}[日号]"
 
-# A school year names its two years apart (2022-2023学年度): each a date, as two years joined by 至 would be.
-SCHOOL_YEAR = ("(?P<year>(?:19|20)\\d{2})(?=[-－—–](?:19|20)\\d{2}学年)"
-               "|(?<=(?:19|20)\\d{2}[-－—–])(?P<year>(?:19|20)\\d{2})(?=学年)")
+# A school year names its two years apart (2022-2023学年度): each a date, as two years joined by 至 would be; a
+# school year of one year (2004学年, 二〇〇四学年度) is the date of that year.
+SCHOOL_YEAR = ("(?P<year>(?:19|20)\\d{2})(?=[-－—–至/／](?:19|20)\\d{2}[学學]年)"
+               "|(?<![\\d\\-－—–至/／])(?P<year>(?:19|20)\\d{2})(?=[学學]年)"
+               "|(?<=(?:19|20)\\d{2}[-－—–至/／])(?P<year>(?:19|20)\\d{2})(?=[学學]年)"
+               f"|(?P<year>{CN_YEAR})(?=(?:[-－—–至](?:{CN_YEAR}))?[学學]年)"
+               f"|(?<=[-－—–至])(?P<year>{CN_YEAR})(?=[学學]年)")
 
 
 @lru_cache(maxsize=8)
@@ -242,7 +247,7 @@ def _date(text: str, m: regex.Match) -> Quantity | None:
     year = m.group("year")
     value = numbers.number(year) if year else None
     if year and not year.isdigit():
-        value = Decimal(int("".join(str(numbers.chinese(ch)) for ch in year)))
+        value = Decimal(int("".join("0" if ch in YEAR_ZEROS else str(numbers.chinese(ch)) for ch in year)))
     return Quantity(text[m.start():m.end()], m.start(), m.end(), value=value, type="date")
 
 

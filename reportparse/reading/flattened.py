@@ -34,7 +34,11 @@ def read_flattened(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
     for line in split_lines(text):
         if line.end - line.content < rule.min_line_chars:
             continue
-        found = [(m.start(), m.end()) for m in gaps.finditer(text, line.content, line.end) if m.end() < line.end]
+        # a space between a figure and its unit (2005 年, 12 万吨) is part of the figure, not a break, unless a
+        # numbered heading opens after it (…财政收入 1.2 二、存在的问题…)
+        found = [(m.start(), m.end()) for m in gaps.finditer(text, line.content, line.end)
+                 if m.end() < line.end and not (_inside_figure(text, m.start(), m.end())
+                                                and _heading_at(text, m.end(), line.end, blanks, styles) is None)]
         after_end = [g for g, _ in found if _ends_sentence(text, line.content, g, sentence_ends, closers)]
         paragraph_breaks = set(after_end) if len(after_end) >= rule.min_breaks else set()
         last_break = line.content
@@ -53,6 +57,14 @@ def read_flattened(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
     edits = [(g, g + 1, "\n") for g in sorted(set(breaks))]
     if edits:
         reading.edit("flattened", edits)
+
+
+def _inside_figure(text: str, gap: int, gap_end: int) -> bool:
+    """
+    >>> _inside_figure("总结 2005 年工作", 7, 8), _inside_figure("总结 2005 年工作", 2, 3)
+    (True, False)
+    """
+    return text[gap - 1].isdigit() and not text[gap_end].isascii()
 
 
 def _ends_sentence(text: str, line_start: int, gap: int, sentence_ends: str, closers: str) -> bool:
