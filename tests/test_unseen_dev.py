@@ -141,6 +141,9 @@ def test_each_problem_of_a_list_is_a_point_and_the_resolve_sentence_is_none():
     ("政府要自觉接受人民代表大会及其常委会的监督。", []),
     ("成功举办第二届徒步大会和乡村音乐大会。", []),
     ("召开全县体育工作大会。", ["全县体育工作大会"]),
+    # instructions studied with a meeting end before it; a meeting on some matter is a kind
+    ("深入贯彻总书记重要指示批示和中央经济工作会议精神。", ["中央经济工作会议"]),
+    ("及时传达县政府信息公开有关会议精神。", []),
 ])
 def test_meeting_names_by_grammar(sentence, names):
     assert [m.name for m in parse_text(sentence).meetings] == names
