@@ -144,6 +144,10 @@ def test_each_problem_of_a_list_is_a_point_and_the_resolve_sentence_is_none():
     # instructions studied with a meeting end before it; a meeting on some matter is a kind
     ("深入贯彻总书记重要指示批示和中央经济工作会议精神。", ["中央经济工作会议"]),
     ("及时传达县政府信息公开有关会议精神。", []),
+    # 已经/被 before a meeting are no words of its name; every session of a term names no one of them
+    ("该方案已经县政府常务会议审议通过。", ["县政府常务会议"]),
+    ("宪法已经被第一届全国人民代表大会第一次会议通过。", ["第一届全国人民代表大会第一次会议"]),
+    ("认真贯彻十二届全国人大历次会议精神。", []),
 ])
 def test_meeting_names_by_grammar(sentence, names):
     assert [m.name for m in parse_text(sentence).meetings] == names
@@ -612,6 +616,7 @@ def test_a_figure_that_ends_a_table_cell_before_a_heading_leaves_the_heading_its
 
 @pytest.mark.parametrize(("text", "years"), [
     ("2022至2023学年", [2022, 2023]), ("2022/2023学年度", [2022, 2023]), ("二〇二二—二〇二三学年", [2022, 2023]),
+    ("2015年11月23~29日", [2015, None]),
     ("全市共有一000年以上古树", []),
 ])
 def test_school_years_however_joined(text, years):
