@@ -73,9 +73,10 @@ BROKEN_DATELINE = ("(?<=(?:^|\n)[ \t\u3000]*(?:[—―─-]{1,2})?|[（(])(?P<ye
 
 
 # A span of days is two dates (9月23至24日 -> 9月23, 24日; 7月9日至17日 -> 7月9日, 17日): the first day may drop its 日
-# before the range's end, and the day after 至/到 (or a tilde, 23~29日) is a date of its own.
+# before the range's end, and the day after 至/到 (or after a tilde within a month, 11月23~29日; 1~3号机组 is no date) is
+# a date of its own.
 DAY_RANGE = "(?=[至到~～]\\d{1,2}[日号])"
-RANGE_END_DAY = "(?<=\\d[日号]?[至到~～])\\d{1,2}[日号]"
+RANGE_END_DAY = "(?<=\\d[日号]?[至到])\\d{1,2}[日号]|(?<=月\\d{1,2}[日号]?[~～])\\d{1,2}[日号]"
 
 # A school year names its two years apart (2022-2023学年度): each a date, as two years joined by 至 would be; a
 # school year of one year (2004学年, 二〇〇四学年度) is the date of that year.
