@@ -85,7 +85,7 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
             named = subsections or ([section] if mode == "titles" and section.title_span else [])
             plans += [Span(*span) for s in named if (span := s.title_span)]
             if not named:
-                plans += _task_titles(text, section, numbered_styles(book), cues)
+                plans += _task_titles(text, section, lines, numbered_styles(book), cues)
         else:
             plans += _section_points(text, section, items, lines, cues)
     if not headings_only:
@@ -114,26 +114,27 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
     return _points(text, weaknesses), _points(text, plans)
 
 
-def _task_titles(text: str, section: Node, styles, cues) -> list[Span]:
+def _task_titles(text: str, section: Node, lines, styles, cues) -> list[Span]:
     """A plans part that lists its tasks as numbered lines with no body under them, as a digest of a report
     does (重点工作任务：⏎（一）全力办好…，加快…。⏎（二）…。): each task's title up to its full stop, marker left
     out, from a run of two or more such lines of one style that a line ending with a colon introduces. A run
     after the year's targets (主要预期目标是：) or after a weakness cue (我们也清醒地看到：) lists no tasks."""
     runs: list[list[Span]] = []
     style = None
-    before = None  # the line before the run being read
-    for start, end in _nonblank_lines(text, section.start, section.end):
-        opening = fold(text[start:start + HEAD_WINDOW])
+    before = None  # the body line before the one being read
+    for line in lines.touching(Span(section.start, section.end)):
+        # marker_style's search, keeping the match: the marker's end is where the title starts
+        opening = fold(text[line.start:line.start + HEAD_WINDOW])
         marked = next(((s.name, m) for s in styles.candidates(opening) if (m := s.pattern.match(opening))), None)
-        title_end = text.find(TITLE_FULL_STOP, start, end)  # a digest may keep a task's first sentence after it
+        title_end = text.find(TITLE_FULL_STOP, line.start, line.end)  # a digest may keep a task's first sentence
         if marked is None or title_end < 0:
             style = None
         elif marked[0] != style:
             style = marked[0] if _introduces_tasks(text, before, cues) else None
             runs.append([])
         if marked is not None and title_end >= 0 and style is not None:
-            runs[-1].append(Span(skip_indent(text, start + marked[1].end(), title_end), title_end))
-        before = Span(start, end)
+            runs[-1].append(Span(skip_indent(text, line.start + marked[1].end(), title_end), title_end))
+        before = line
     return [span for run in runs if len(run) >= 2 for span in run]
 
 
@@ -141,18 +142,6 @@ def _introduces_tasks(text: str, line: Span | None, cues) -> bool:
     if line is None or text[line.end - 1] not in INTRODUCING_COLONS:
         return False
     return not any(_starts_with(text, line, cues[role]) for role in ("targets", "weaknesses"))
-
-
-def _nonblank_lines(text: str, start: int, end: int):
-    """(start, end) of each line in the span that holds more than indentation, indentation left out."""
-    at = start
-    while at < end:
-        stop = text.find("\n", at, end)
-        stop = end if stop < 0 else stop
-        content = skip_indent(text, at, stop)
-        if content < stop:
-            yield content, stop
-        at = stop + 1
 
 
 def _task_leads(text: str, lines, placed: Coverage, lead, minimum: int) -> list[Span]:
