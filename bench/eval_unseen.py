@@ -13,6 +13,8 @@
                                              # test10 (tests/gold/unseen/test10, whole reports and news, frozen in the eighth),
                                              # test11 (tests/gold/unseen/test11, reports cut short, frozen in the eighth),
                                              # test12 (tests/gold/unseen/test12, page openings, frozen in the eighth),
+                                             # test13 (tests/gold/unseen/test13, excerpts, digests and page openings,
+                                             # frozen in the ninth),
                                              # all of the test sets together, and apart the outside test
                                              # (tests/gold/outside: the national party congress reports, genre,
                                              # outline and plans only)
@@ -52,6 +54,7 @@ TEST9 = [ROOT / "tests" / "gold" / "unseen" / "test9"]  # more of them, frozen l
 TEST10 = [ROOT / "tests" / "gold" / "unseen" / "test10"]  # more of them, with two news pages on their sessions
 TEST11 = [ROOT / "tests" / "gold" / "unseen" / "test11"]  # three copies the repository cut short, frozen later
 TEST12 = [ROOT / "tests" / "gold" / "unseen" / "test12"]  # page openings of diverse genres, as test to test5
+TEST13 = [ROOT / "tests" / "gold" / "unseen" / "test13"]  # the repository's last copies and more page openings
 OUTSIDE = [ROOT / "tests" / "gold" / "outside"]  # the outside test: never tuned on
 WEAK_TEST = [ROOT / "tests" / "gold" / "unseen" / "weak-test"]  # weaknesses only, of ../shared reports
 WIDTH = 50
@@ -86,9 +89,10 @@ def main() -> None:
                    ("test8", rows(score_folders(TEST8, ROOT))), ("test9", rows(score_folders(TEST9, ROOT))),
                    ("test10", rows(score_folders(TEST10, ROOT))), ("test11", rows(score_folders(TEST11, ROOT))),
                    ("test12", rows(score_folders(TEST12, ROOT))),
+                   ("test13", rows(score_folders(TEST13, ROOT))),
                    ("all test", rows(score_folders(TEST + TEST2 + TEST3 + WEAK_TEST + TEST4 + TEST5 + TEST6 + TEST7
                                                    + TEST8 + TEST9 + TEST10 + TEST11
-                                                   + TEST12, ROOT))),
+                                                   + TEST12 + TEST13, ROOT))),
                    ("outside", rows(score_folders(OUTSIDE, ROOT)))]
     print(f"{'':12}" + "".join(f"{name:{WIDTH}}" for name, _ in halves))
     for i, (label, _) in enumerate(halves[0][1]):
