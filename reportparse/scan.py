@@ -15,10 +15,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Callable
 
+import regex
+
 from .numerals import ordinal_value
 from .punctuation import (CLAUSE_MARKS, CLOSING_PARENS, HEADING_TITLE_TRIM, ITEM_TITLE_STOPS, SENTENCE_MARKS, TITLE_COLONS,
                           TITLE_FULL_STOP)
-from .rulebook import HeadingRule, NoiseRule, RuleBook, required
+from .rulebook import HeadingRule, NoiseRule, PassageRule, Pattern, RuleBook, required
 from .rulebook.leading import ByLeading
 from .text import Line, fold, split_lines
 
@@ -43,6 +45,9 @@ class Block:
     body_start: int | None = None  # body text that follows the title on the heading's line(s)
     body_end: int | None = None
     run_in: bool = False  # an unnumbered run-in title (——…。): one level below whatever is open, no role of its own
+    # a numbered line read as one unit of a list (text): the heading it is in the genres that list their tasks
+    # by title alone (GenreRule.numbered_lists), which are known only after the scan
+    as_heading: Block | None = None
 
 
 def scan(text: str, folded: str, lines: list[Line], rules: RuleBook) -> list[Block]:
@@ -59,7 +64,10 @@ def scan(text: str, folded: str, lines: list[Line], rules: RuleBook) -> list[Blo
             blocks.append(heading_block(text, folded, line, styles) or Block("text", line))
     blocks = _drop_stand_ins(blocks, rules.of(HeadingRule))
     blocks = _join_bare_markers(text, _drop_edge_noise_inside(blocks, rules))
-    return _colon_lists(text, _list_units(text, blocks))
+    listing = _ListCues(tuple(r.pattern for r in rules.of(PassageRule) if r.role == "targets"),
+                        tuple(r.pattern for r in rules.of(PassageRule) if r.role == "weaknesses"),
+                        rules.grammar("not-task-lists"))
+    return _colon_lists(text, _list_units(text, blocks, listing))
 
 
 def heading_opener(book: RuleBook) -> Callable[[str], bool]:
@@ -179,12 +187,27 @@ def _join_bare_markers(text: str, blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _list_units(text: str, blocks: list[Block]) -> list[Block]:
+@dataclass(frozen=True, slots=True)
+class _ListCues:
+    """What tells a numbered list that is no list of tasks, on the line before it: the rules' targets cues on a
+    line that introduces it with a colon (主要预期目标是：; a whole sentence of targets ends before the tasks), their
+    weaknesses cues (还存在一些困难和问题。), and the ``not-task-lists`` grammar on a heading (二、存在的困难和问题)."""
+    targets: tuple[Pattern, ...] = ()
+    problems: tuple[Pattern, ...] = ()
+    heading: Pattern | None = None
+
+
+# a figure in a unit's title (1.地区生产总值增长6%左右。, 2.改造老旧小区20个。): the list states targets or projects
+_FIGURE = regex.compile(r"[0-9０-９%％]")
+
+
+def _list_units(text: str, blocks: list[Block], cues: _ListCues = _ListCues()) -> list[Block]:
     """Numbered lines that are the units of a list, not headings: two or more lines of one style numbered
     on from each other from the first, with no other line between, most of them a single sentence closed
     on its line (（一）继续加强制度建设。⏎（二）做好重点领域公开。). A heading has a body under it or after
-    its title (1.加强学习教育。进一步提高…), and a title is no sentence (一、总体情况). One walk: each block
-    is looked at once, in the run it belongs to."""
+    its title (1.加强学习教育。进一步提高…), and a title is no sentence (一、总体情况). Each unit keeps the
+    heading it was read as, for the genres that list their tasks so (``lists_as_headings``), when the list
+    may be one of tasks (``_may_list_tasks``). One walk: each block is looked at once, in the run it belongs to."""
     out = list(blocks)
     i = 0
     while i < len(out):
@@ -195,9 +218,32 @@ def _list_units(text: str, blocks: list[Block]) -> list[Block]:
         single = sum(1 for b in run if _one_sentence(text, b))
         # (三)…(五) after the headings (一)(二) go on with them: a list starts at its first unit
         if len(run) >= 2 and run[0].number == 1 and single * 2 > len(run):
-            out[i:j] = [Block("text", b.line) for b in run]
+            tasks = _may_list_tasks(text, out[i - 1] if i else None, run, cues)
+            out[i:j] = [Block("text", b.line, as_heading=b if tasks else None) for b in run]
         i = j
     return out
+
+
+def _may_list_tasks(text: str, before: Block | None, run: list[Block], cues: _ListCues) -> bool:
+    """Whether a list's units may be task titles: none states a figure, and neither a line introducing the list
+    (主要预期目标是：, 我们也清醒地看到：) nor the heading above it (存在的困难和问题) says it lists targets or problems."""
+    if any(_FIGURE.search(text, b.title_start or b.line.content, b.title_end or b.line.end) for b in run):
+        return False
+    if before is None:
+        return True
+    line = text[before.line.content:before.line.end]
+    if before.kind == "text":
+        targets = _ends_with_colon(text, before.line) and any(p.search(line) for p in cues.targets)
+        return not (targets or any(p.search(line) for p in cues.problems))
+    if before.kind == "heading" and cues.heading is not None:
+        return not cues.heading.search(text, before.title_start or before.line.content, before.title_end or before.line.end)
+    return True
+
+
+def lists_as_headings(blocks: list[Block]) -> list[Block]:
+    """The units of numbered lists read back as the headings they were laid out as (a government report's
+    digest lists its tasks by title alone: （一）深化改革开放，增强发展活力。⏎（二）…)."""
+    return [b.as_heading or b for b in blocks]
 
 
 def _colon_lists(text: str, blocks: list[Block]) -> list[Block]:

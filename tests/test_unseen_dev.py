@@ -626,3 +626,148 @@ def test_a_figure_that_ends_a_table_cell_before_a_heading_leaves_the_heading_its
 def test_school_years_however_joined(text, years):
     assert [q.value for q in parse_text(text + "\n").quantities if q.type == "date"] == years
 
+
+
+# -- ninth session, dev misses: task lists by title alone, first points with a cue's words ---------------------------
+
+TASK_TITLES = "（一）深化改革开放，增强发展活力。\n（二）加强生态建设，推动绿色发展。\n（三）保障改善民生，增进人民福祉。\n"
+
+
+def test_a_government_report_lists_its_tasks_by_title_and_each_is_a_heading():
+    text = "某市政府工作报告\n各位代表：\n一、过去一年的工作\n全年经济增长。\n二、今年的主要任务\n重点工作任务：\n" + TASK_TITLES
+    report = parse_text(text)
+    tasks = next(s for s in report.sections if s.kind == "section" and s.title == "今年的主要任务")
+    assert [c.title for c in tasks.children if c.kind == "section"] == \
+        ["深化改革开放，增强发展活力", "加强生态建设，推动绿色发展", "保障改善民生，增进人民福祉"]
+
+
+def test_the_same_list_in_a_summary_stays_a_list():
+    text = "某局2023年工作总结\n一、主要工作\n全年完成任务。\n二、下一步打算\n" + TASK_TITLES
+    report = parse_text(text)
+    plans = next(s for s in report.sections if s.kind == "section" and s.title == "下一步打算")
+    assert [c for c in plans.children if c.kind == "section"] == []
+
+
+def test_a_government_reports_list_of_targets_stays_a_list():
+    text = ("某市政府工作报告\n各位代表：\n一、过去一年的工作\n全年经济增长。\n二、今年的主要任务\n今年主要预期目标是：\n"
+            "1.生产总值增长6%左右。\n2.居民收入增长6%。\n")
+    report = parse_text(text)
+    tasks = next(s for s in report.sections if s.kind == "section" and s.title == "今年的主要任务")
+    assert [c for c in tasks.children if c.kind == "section"] == []
+
+
+@pytest.mark.parametrize(("body", "points"), [
+    # an item that names its problem with a cue's words is a problem itself
+    ("目前存在以下问题：一是部分干部认识仍有不足，理解不透；二是信息更新不及时。\n",
+     ["一是部分干部认识仍有不足，理解不透；", "二是信息更新不及时。"]),
+    # so is the first problem of a ；-list
+    ("专职人员能力有限，在公开内容和方式等方面仍存在不足；日常工作需要进一步加强。\n",
+     ["专职人员能力有限，在公开内容和方式等方面仍存在不足；", "日常工作需要进一步加强。"]),
+    # a sentence that only states there are problems is none
+    ("一年来，工作中仍存在一些不足。人员力量薄弱。\n", ["人员力量薄弱。"]),
+])
+def test_the_first_point_of_a_problems_section_with_a_cues_words(body, points):
+    report = parse_text("某局2023年工作总结\n一、主要工作\n全年完成任务。\n二、存在的问题\n" + body)
+    assert [w.text for w in report.weaknesses] == points
+
+
+def test_a_rectification_letter_is_a_rectification_report():
+    assert parse_text("某市人民政府关于专项审计调查发现问题整改情况的函\n现将整改情况报告如下。\n").genre == "整改情况报告"
+
+
+# -- ninth session, dev batch 20: copies that lost a part's title, news leads, study meetings ------------------------
+
+def test_a_title_label_with_its_dateline_run_on_names_a_government_report():
+    text = ("标题：政府工作报告——2016年1月25日在某市第十四届人民代表大会第六次会议上\n\n正文：\n\n2015年工作回顾：\n"
+            "全市经济平稳增长。\n2016年工作安排：\n（一）推进协同发展。\n（二）加快产业升级。\n")
+    report = parse_text(text)
+    assert report.genre == "政府工作报告"
+    assert [p.text for p in report.plans] == ["推进协同发展", "加快产业升级"]
+
+
+def test_a_news_lead_dated_to_the_day_is_no_report_whatever_its_label():
+    text = ("标题：政府工作报告——在市十四届人大一次会议上\n\n正文：\n\n4月9日上午，市十四届人大一次会议在会展中心开幕。\n"
+            "本次大会应到代表633人，实到620人。\n")
+    assert parse_text(text).genre is None
+
+
+def test_tasks_a_line_announces_under_a_review_title_are_plan_points():
+    text = ("政府工作报告\n各位代表：\n总结本届政府工作——发展其时已至其势已成\n四年来，经济发展稳中有进。\n"
+            "今年的主要任务是做好两个方面重点工作：\n（一）强力推进协同发展，强化对接服务。\n（二）强力推进改革开放，释放发展活力。\n")
+    report = parse_text(text)
+    assert [p.text for p in report.plans] == ["强力推进协同发展，强化对接服务", "强力推进改革开放，释放发展活力"]
+
+
+def test_a_procuratorate_report_relayed_from_its_session():
+    text = ("某网北京3月8日电 下午3时，全国人民代表大会举行全体会议，听取最高人民检察院检察长某某关于最高人民检察院工作的报告。\n"
+            "以下为文字实录：\n各位代表，检察权是人民赋予的。我们自觉接受人大监督。\n")
+    assert parse_text(text).genre == "检察院工作报告"
+
+
+def test_a_resolve_that_opens_with_its_own_phrase_ends_the_last_problem():
+    text = ("一、过去一年的工作\n工作取得成效。我们清醒认识到，工作还有差距：一是队伍建设不够有力。二是基础工作存在薄弱环节。"
+            "问题倒逼担当，我们将下大气力补短板。\n")
+    assert [w.text for w in parse_text(text).weaknesses] == ["一是队伍建设不够有力。", "二是基础工作存在薄弱环节。"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("会议由大会执行主席主持。上午9时，某某宣布大会开幕。", []),
+    ("召开教育系统学习贯彻党的十八大精神座谈会。", ["教育系统学习贯彻党的十八大精神座谈会"]),
+    ("传达学习中央政协工作会议精神学习会召开。", ["传达学习中央政协工作会议精神学习会"]),
+])
+def test_meeting_names_ninth_session(text, names):
+    report = parse_text(text + "\n")
+    assert [m.name for m in report.meetings] == names
+    assert all(report.text[m.start:m.end] == m.name for m in report.meetings)
+
+
+# -- ninth session, the first review's cases: what the new rules must leave alone ------------------------------------
+
+GOV_OPENING = "政府工作报告\n各位代表：\n一、2022年工作回顾\n过去一年，全县经济持续向好。\n"
+GOV_TASKS = "二、2023年工作安排\n（一）深化改革开放，增强发展活力。全面推进各项改革。\n（二）加快产业升级，壮大实体经济。大力发展制造业。\n"
+
+
+@pytest.mark.parametrize("middle", [
+    # work done, announced with 了: the review's own subsections
+    "一年来，我们全面完成了县十八届人大二次会议确定的各项工作任务：\n（一）经济运行稳中向好。\n（二）民生保障持续加强。\n",
+    # a problems list after a cue sentence that ends with a full stop
+    "在肯定成绩的同时，政府工作中还存在一些困难和问题。\n1.经济下行压力较大。\n2.财政收支矛盾突出。\n",
+])
+def test_lists_in_a_review_are_no_tasks(middle):
+    assert [p.text for p in parse_text(GOV_OPENING + middle + GOV_TASKS).plans] == \
+        ["深化改革开放，增强发展活力", "加快产业升级，壮大实体经济"]
+
+
+@pytest.mark.parametrize("intro", ["今年全县发展的总体要求和目标如下。\n1.地区生产总值增长6%左右。\n2.一般公共预算收入增长5%。\n",
+                                   "今年，我们将集中财力办好两件民生实事。\n1.新建中小学校3所。\n2.改造老旧小区20个。\n"])
+def test_lists_of_figures_before_the_tasks_are_no_tasks(intro):
+    text = GOV_OPENING + GOV_TASKS.replace("二、2023年工作安排\n", "二、2023年工作安排\n" + intro)
+    assert [p.text for p in parse_text(text).plans] == ["深化改革开放，增强发展活力", "加快产业升级，壮大实体经济"]
+
+
+def test_a_problems_list_under_its_heading_keeps_its_points_whole():
+    text = (GOV_OPENING + "二、存在的困难和问题\n1.经济下行压力较大，工业投资增长乏力。\n2.部分干部担当作为不够，服务意识不强。\n"
+            + GOV_TASKS.replace("二、", "三、"))
+    assert [w.text for w in parse_text(text).weaknesses] == ["1.经济下行压力较大，工业投资增长乏力。",
+                                                             "2.部分干部担当作为不够，服务意识不强。"]
+
+
+def test_a_first_clause_that_only_announces_problems_is_none():
+    text = ("某局2023年工作总结\n一、主要工作\n全年完成任务。\n二、存在的问题\n"
+            "回顾一年来的工作，虽然取得了一定成绩，但也存在一些不足；理论学习不够深入；调查研究不够经常。\n")
+    assert [w.text for w in parse_text(text).weaknesses] == ["理论学习不够深入；", "调查研究不够经常。"]
+
+
+def test_session_news_naming_the_court_and_procuratorate_reports_is_no_report():
+    text = ("3月1日上午，县十八届人大三次会议举行第二次全体会议。\n会议听取和审议了县人民法院院长张某关于县人民法院工作的报告、"
+            "县人民检察院检察长李某关于县人民检察院工作的报告。\n")
+    assert parse_text(text).genre is None
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("县委召开领导干部任职宣布大会。", ["领导干部任职宣布大会"]),
+    ("组织干部职工收看全国学习贯彻党的二十大精神报告会。", ["全国学习贯彻党的二十大精神报告会"]),
+    ("随后召开全体干部大会学习贯彻县委全会精神动员会。", ["全体干部大会", "学习贯彻县委全会精神动员会"]),
+])
+def test_meeting_names_the_review_kept(text, names):
+    assert [m.name for m in parse_text(text + "\n").meetings] == names

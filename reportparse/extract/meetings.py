@@ -51,6 +51,7 @@ class _Grammar:
     session: Pattern
     issuer_verbs: Pattern
     study_verbs: Pattern
+    study_named: Pattern
     not_after: Pattern
     body: Pattern
     generic_modifiers: Pattern
@@ -80,7 +81,8 @@ def _grammar(book: RuleBook) -> _Grammar:
         scope_join=book.grammar("meeting-scope-join"), papers=book.grammar("meeting-papers"),
         session=book.grammar("meeting-session"),
         issuer_verbs=book.grammar("meeting-issuer-verbs"),
-        study_verbs=book.grammar("meeting-study-verbs"), not_after=book.grammar("meeting-not-after"),
+        study_verbs=book.grammar("meeting-study-verbs"), study_named=book.grammar("meeting-study-named"),
+        not_after=book.grammar("meeting-not-after"),
         body=book.grammar("meeting-body"), generic_modifiers=book.grammar("meeting-generic-modifiers"),
         event_kinds=book.grammar("meeting-event-kinds"),
         kind_modifiers=book.grammar("meeting-kind-modifiers"),
@@ -182,12 +184,18 @@ def _name_span(folded: str, start: int, head_start: int, end: int, grammar: _Gra
     if head in grammar.bare_heads and folded[head_start - 1:head_start] in CONJUNCTIONS:
         return None  # 有关文件和会议: a bare head joined to a noun names nothing
     clause = start
+    # a study meeting named after what it studies (…学习贯彻党的十八大精神座谈会): its verbs are words of the name
+    studied = folded[head_start - 2:head_start] == "精神"
     if grammar.leads is not None:  # the name starts after the last verb or preposition before the head
         # read up to the head's end, so that a lead's lookahead sees the head (组织 is no verb in 组织工作会议)
         start = max((m.end() for m in grammar.leads.finditer(folded, clause, end) if m.end() <= head_start
                      and (m.start() == clause or not _conjunction_inside_name(folded, m, clause, grammar))
-                     and not _quoted(folded, clause, m.end(), head_start)),
+                     and not _quoted(folded, clause, m.end(), head_start)
+                     and not (studied and grammar.study_named.fullmatch(m.group()))),
                     default=clause)
+    if studied and (verb := grammar.study_named.search(folded, start, head_start)) and \
+            grammar.end.search(folded[start:verb.start()]):
+        start = verb.start()  # 召开全体干部大会学习贯彻…精神动员会: a meeting before the verbs is one of its own
     after_verb = start > clause
     if grammar.routine.search(folded, clause, start) or _counted(folded, clause, start, grammar):
         return None  # 每月定期召开一次科组长会议: a kind held at intervals; 召开5次列席代表座谈会: a count

@@ -88,6 +88,8 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
                 plans += _task_titles(text, section, lines, numbered_styles(book), cues)
         else:
             plans += _section_points(text, section, items, lines, cues)
+    if headings_only:
+        plans += _announced_tasks(text, nodes, lines, book.grammar("tasks-announced"))
     if not headings_only:
         covered = Coverage((s.start, s.end) for s in plan_sections)
         # a commitment inside the review (…完成投资5亿元。下一步，我局将继续…) closes that item of work: the
@@ -138,6 +140,21 @@ def _task_titles(text: str, section: Node, lines, styles, cues) -> list[Span]:
     return [span for run in runs if len(run) >= 2 for span in run]
 
 
+def _announced_tasks(text: str, nodes: list[Node], lines, announced) -> list[Span]:
+    """A review part whose subsections a line announces as the year's tasks (2017年的主要任务是…做好八个方面重点
+    工作：⏎（一）强力推进协同发展，…): a copy that lost the plans part's title. Each subsection's title is a
+    plan point."""
+    points: list[Span] = []
+    for section in (n for n in nodes if n.kind == "section" and n.role == "review"):
+        subsections = [c for c in section.children if c.kind == "section" and c.title_span and c.role is None]
+        if not subsections:
+            continue
+        before = lines.touching(Span(section.start, subsections[0].start))
+        if before and announced.fullmatch(text[before[-1].start:before[-1].end].strip()):
+            points += [Span(*span) for c in subsections if (span := c.title_span)]
+    return points
+
+
 def _introduces_tasks(text: str, line: Span | None, cues) -> bool:
     if line is None or text[line.end - 1] not in INTRODUCING_COLONS:
         return False
@@ -181,8 +198,21 @@ def _section_points(text, section: Node, items, lines, cues, split_lists: bool =
     if split_lists and found and any(p.search(text[found[0].start:found[0].end]) for p in cues["weaknesses"]):
         # the cue sentence states that there are problems; what follows its colon is the first of them
         colon = first_of(text, INTRODUCING_COLONS, found[0].start, found[0].end)
-        found = ([Span(colon + 1, found[0].end)] if colon >= 0 and found[0].end - colon > MIN_POINT else []) + found[1:]
+        if colon >= 0:
+            found = ([Span(colon + 1, found[0].end)] if found[0].end - colon > MIN_POINT else []) + found[1:]
+        elif not _names_a_problem(text, found[0], items, cues["announced"]):
+            found = found[1:]
     return found
+
+
+def _names_a_problem(text: str, point: Span, items, announced) -> bool:
+    """A first point with a cue's words in it that is still one problem: an item (一是…认识仍有不足；) or the
+    first of a ``；`` list (…在内容和方式等方面仍存在不足；…需要加强；), not a clause that only announces them
+    (``announced``, read as a sentence: 虽然取得了一定成绩，但也存在一些不足；)."""
+    if any(it.start == point.start for it in items.outermost_inside(point)):
+        return True
+    clause = text[point.start:point.end]
+    return clause[-1:] in LIST_BREAKS and not any(p.search(clause[:-1] + TITLE_FULL_STOP) for p in announced)
 
 
 def _subsection_points(text, subsections: list[Node], role: str | None, items, lines, cues,

@@ -32,7 +32,7 @@ from ..reading import normalised_warnings
 from ..reading import read as reading_form
 from ..reading.restore import restore
 from ..rulebook import EnumerationRule
-from ..scan import scan
+from ..scan import lists_as_headings, scan
 from ..text import fold, split_lines
 from ..tree import build_nodes, build_outline
 from .chain import Chain
@@ -52,7 +52,9 @@ def scan_lines(state: ParseState) -> None:
 
 
 def outline(state: ParseState) -> None:
-    state.parts = build_outline(state.text, state.blocks, state.rules, state.warn)
+    genre = genre_rule(state.profile.genre if state.profile else None, state.rules)
+    blocks = lists_as_headings(state.blocks) if genre and genre.numbered_lists == "headings" else state.blocks
+    state.parts = build_outline(state.text, blocks, state.rules, state.warn)
 
 
 def items(state: ParseState) -> None:

@@ -127,6 +127,9 @@ class GenreRule(Rule):
     # the plan points of a plans section: its subsections' titles, or its items and sentences
     # titles: the same, and the own title of a plans section that has no subsections (a 工作计划 of one level)
     plan_points: Literal["headings", "titles", "points"] = "points"
+    # a run of numbered lines each one closed sentence (（一）…。⏎（二）…。): the units of a list, or, in the
+    # genres that list their tasks by title alone (a government report's digest), headings
+    numbered_lists: Literal["items", "headings"] = "items"
     # a speech with no plans part: the short sentence that opens a paragraph and states a task (要视人才为珍宝。),
     # one plan point each when at least the setting ``task-leads-min`` of its paragraphs open so
     task_leads: Pattern | None = None
@@ -231,6 +234,9 @@ class GrammarRule(Rule):
         "title-glued-next": "profile: what may not follow a title glued to the body on one line (在…会上的讲话精神, …报告，): "
                             "the title read off such a line is a phrase of the sentence instead",
         "point-lead-conjunction": "weaknesses: a conjunction that opens a cue sentence but not its point (但是，)",
+        "meeting-study-named": "meetings: verbs that are words of a study meeting's name ending in 精神 and its head",
+        "not-task-lists": "outline: a heading above a numbered list of targets or problems, which stays a list",
+        "tasks-announced": "plans: a line announcing the year's tasks before numbered subsections of a review part",
     }
     pattern: Pattern
 
