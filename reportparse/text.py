@@ -10,6 +10,7 @@ scan for line breaks, and each line's indentation read from its two ends.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -50,6 +51,12 @@ def split_lines(text: str) -> list[Line]:
     >>> [(l.start, l.content, l.end, l.stop) for l in split_lines("a\\r\\n\\u3000b \\n")]
     [(0, 0, 1, 3), (3, 4, 5, 7)]
     """
+    return list(_lines(text))
+
+
+@lru_cache(maxsize=4)
+def _lines(text: str) -> tuple[Line, ...]:
+    # the reading steps, the parser and the extractors each ask for the lines of the same text: split it once
     lines: list[Line] = []
     pos = 0
     for brk in _BREAK.finditer(text):
@@ -57,7 +64,7 @@ def split_lines(text: str) -> list[Line]:
         pos = brk.end()
     if pos < len(text):
         lines.append(_line(text, pos, len(text), len(text)))
-    return lines
+    return tuple(lines)
 
 
 def skip_indent(text: str, start: int, end: int) -> int:
