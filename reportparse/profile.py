@@ -42,7 +42,16 @@ def profile(text: str, folded: str, blocks: list[Block], rules: RuleBook, path: 
     label = rules.grammar("title-label")
     title = find_title(text, blocks, rules.of(GenreRule), suffix)
     # a news page on a session (…人民代表大会第三次会议隆重开幕) is no report whatever its metadata calls it
-    news = news_headline(text, blocks, rules.grammar("news-headline"))
+    # a news page that carries the report's full text after its headline (以下为报告全文：) is the report
+    news = news_headline(text, blocks, rules.grammar("news-headline")) and \
+        not rules.grammar("full-text-follows").search(front[:LEAD_WINDOW])
+    # a title a line gave (not a page's metadata label) is the report's: a budget line below it is no title
+    other = other_report_title(text, blocks, rules.of(GenreRule), rules.grammar("other-report-title"), label) \
+        if title is None or label.search(title) else None
+    if other is not None:
+        # a budget or plan report filed with the session's papers (not one on rectifying what their audit found),
+        # with no genre's title line above it: its own title, no genre
+        return Profile(other, None, find_year(other, front, rules.of(GenreRule), None, path))
     if title is not None and news and label.search(title):
         title = None
     if title is None and not news:
@@ -95,6 +104,23 @@ def labelled_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...]
     return None
 
 
+def other_report_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...], other, label) -> str | None:
+    """The title of a report of none of the genres (``other``: a budget report) among a page's first lines,
+    when no line above it reads as a genre's title (a metadata label, 标题：…, is the page's word, not the
+    report's): 政府工作报告⏎…⏎关于2024年预算执行情况和2025年预算草案的报告 is a government report."""
+    for block in [b for b in blocks if b.kind != "noise"][:LABEL_LINES]:
+        if block.kind == "heading" and block.marker:
+            break
+        line = text[block.line.content:block.line.end].strip()
+        if len(line) > TITLE_MAX or label.search(line):
+            continue
+        if _reads_as_title(line, genres):
+            return None
+        if other.fullmatch(line):
+            return line
+    return None
+
+
 def news_headline(text: str, blocks: list[Block], headline) -> bool:
     """One of the first lines (after a metadata table, if the page has one) is a news headline
     (…第三次会议隆重开幕): a line short enough for a title that ``headline`` reads whole as an event's report."""
@@ -131,10 +157,11 @@ def glued_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...], g
 def best_genre(title: str | None, front: str, genres: tuple[GenreRule, ...], news: bool = False) -> GenreRule | None:
     """The genre scoring highest; None when nothing scores MIN_GENRE_SCORE, or when only cues score on a
     text too short for cues to tell (a news item about a report, a resolution on it) or on a page that opens
-    with a news headline (``news``: the cues are the report's it relays)."""
+    with a news headline (``news``: the cues and the opening words are the report's it relays)."""
     def score(genre: GenreRule) -> tuple[int, bool]:
         titled = bool(title) and any(p.search(title or "") for p in genre.title)
-        led = any(p.search(front[:LEAD_WINDOW]) for p in genre.lead)
+        # under a news headline a report's opening words are quoted by the reporter: they tell no genre
+        led = not news and any(p.search(front[:LEAD_WINDOW]) for p in genre.lead)
         cues = sum(1 for p in genre.cues if p.search(front[:CUE_WINDOW]))
         return 10 * titled + 5 * led + cues, titled or led
 

@@ -771,3 +771,118 @@ def test_session_news_naming_the_court_and_procuratorate_reports_is_no_report():
 ])
 def test_meeting_names_the_review_kept(text, names):
     assert [m.name for m in parse_text(text + "\n").meetings] == names
+
+
+# -- ninth session, the merged batch 20 and older dev misses ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "names"), [
+    # after a verb's object, 和 joins two things studied
+    ("认真落实中央、省各项决策部署和市委九届八次全会精神。", ["市委九届八次全会"]),
+    # 和平 is no conjunction
+    ("出席和平解决边界问题的会议。", ["和平解决边界问题的会议"]),
+    # after what is studied and 和, the first body of a list shares the meeting
+    ("贯彻党的二十届三中全会精神和中央、省委、县委经济工作会议精神。", ["党的二十届三中全会", "中央", "省委", "县委经济工作会议"]),
+    # a series of a place's meetings names no one meeting; a named series does
+    ("认真贯彻省市系列会议精神。出席东亚合作领导人系列会议。", ["东亚合作领导人系列会议"]),
+    ("及时传达上级的重要会议精神。", []),
+])
+def test_meeting_names_batch_20(text, names):
+    assert [m.name for m in parse_text(text + "\n").meetings] == names
+
+
+def test_a_budget_report_filed_as_the_government_report_has_no_genre():
+    text = ("标题：某县2026年政府工作报告\n\n正文：\n\n2025年预算执行情况和2026年预算（草案）报告\n\n"
+            "2026年3月6日在某县第十八届人民代表大会第六次会议上\n\n各位代表：\n一、2025年预算执行情况\n全县一般公共预算收入完成5亿元。\n")
+    report = parse_text(text)
+    assert (report.genre, report.title) == (None, "2025年预算执行情况和2026年预算（草案）报告")
+
+
+def test_a_cppcc_standing_committees_report_is_no_work_conference_speech():
+    text = ("——2024年12月22日在政协某市第九届委员会第四次会议上的报告\n某某各位委员、同志们：\n"
+            "我代表政协某市第九届委员会常务委员会，向大会报告工作，请予审议。\n")
+    assert parse_text(text).genre is None
+
+
+# -- ninth session, the second review's cases and dev batch 21 -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "genre"), [
+    # a budget report named in a government report's opening is no title
+    ("政府工作报告\n各位代表：\n现在，我代表县人民政府向大会报告工作，请予审议。\n"
+     "同时提请审议关于2024年预算执行情况和2025年预算草案的报告\n一、2024年工作回顾\n全县经济增长。\n", "政府工作报告"),
+    # a bureau's own year, with its budget in the title, is a summary
+    ("县财政局关于2024年预算执行情况和2025年工作打算的报告\n现将有关情况报告如下：\n一、工作情况\n收入增长。\n", "工作总结"),
+    # a township's government report with its budget
+    ("某镇2024年政府工作报告和2025年财政预算（草案）报告\n各位代表：\n一、2024年工作回顾\n全镇经济增长。\n", "政府工作报告"),
+    # the CPPCC organ's own work meeting is a work conference
+    ("在政协某县委员会机关2025年工作会议上的报告\n同志们：\n今天召开机关工作会议。\n", "工作会议报告"),
+    # a procuratorate's report opens on the year's work of the procuratorates it leads
+    ("2015年工作回顾\n2015年，全市检察机关在市委的坚强领导下，各项检察工作取得新进展。\n一、充分发挥检察职能\n批准逮捕120人。\n",
+     "检察院工作报告"),
+    # a news page on a body reviewing a court's report quotes it: no genre
+    ("市委常委会专题审议《市中级人民法院工作报告》\n作者：某某\n1月2日下午，市委召开常委会议。\n"
+     "2018年，全市法院办结案件数再创新高。\n", None),
+])
+def test_genres_second_review(text, genre):
+    assert parse_text(text).genre == genre
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("县长出席和龙市第十届人民代表大会第四次会议。", ["和龙市第十届人民代表大会第四次会议"]),
+    ("召开和田地区经济工作会议。", ["和田地区经济工作会议"]),
+    ("参加省委全会和县、乡两级领导干部大会。", ["省委全会", "县、乡两级领导干部大会"]),
+    ("参加2024全国智慧城市系列论坛。", ["2024全国智慧城市系列论坛"]),
+    ("庆祝中华人民共和国成立75周年大会。", ["庆祝中华人民共和国成立75周年大会"]),
+    ("认真执行省十三届人大三次会议确定的预算。", ["省十三届人大三次会议"]),
+])
+def test_meeting_names_second_review(text, names):
+    assert [m.name for m in parse_text(text + "\n").meetings] == names
+
+
+def test_dev_batch_21_figures_headings_and_cues():
+    report = parse_text("建成330千伏环网，是实践三个代表重要思想的举措。\n")
+    assert [(q.text, q.unit) for q in report.quantities] == [("330千伏", "千伏")]
+    text = "某市审计工作情况\n一、总体情况\n──经济运行实现企稳向好。加强经济运行分析。\n──民生福祉得到切实保障。民生支出增长。\n"
+    titles = [s.title for s in parse_text(text).walk() if s.kind == "section"]
+    assert titles[-2:] == ["经济运行实现企稳向好", "民生福祉得到切实保障"]
+    text = "一、过去一年的工作\n全年经济增长。聚焦发展短板弱项，扩大有效投资。下达资金3593亿元。\n"
+    assert parse_text(text).weaknesses == []
+
+
+# -- ninth session, the third review's cases ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("召开全市法院执行工作会议，部署执行攻坚。", ["全市法院执行工作会议"]),
+    ("召开全市财政预算执行调度会。", ["全市财政预算执行调度会"]),
+    ("召开领导批示和督办事项通报会。", ["领导批示和督办事项通报会"]),
+    ("县委、县政府召开县、乡、村三级干部大会。", ["县、乡、村三级干部大会"]),
+    ("落实党中央决策部署和省委、市委经济工作会议精神。", ["省委", "市委经济工作会议"]),
+])
+def test_meeting_names_third_review(text, names):
+    assert [m.name for m in parse_text(text + "\n").meetings] == names
+
+
+@pytest.mark.parametrize(("text", "genre"), [
+    # a news headline over the report's own first words: the page is the report
+    ("县第十八届人民代表大会第四次会议胜利召开\n现在，我代表县人民检察院向大会报告工作，请予审议。\n"
+     "一、2018年工作回顾\n2018年，全县检察机关批准逮捕犯罪嫌疑人210人。\n", "检察院工作报告"),
+    # a speech at a court work meeting opens on the courts' year too
+    ("同志们：\n2018年，全市法院在市委坚强领导下，审结案件大幅增长。今天召开全市法院工作会议。\n一、过去一年的工作\n"
+     "审结各类案件8万件。\n", "工作会议报告"),
+    # the courts named beside the procuratorates and the police: no court report
+    ("2019年，全国法院审结案件2000万件，检察机关提起公诉150万人。\n", None),
+])
+def test_genres_third_review(text, genre):
+    assert parse_text(text).genre == genre
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("新增变电容量120万千伏安。", [("120万千伏安", "千伏安")]),
+    ("大会共有三个代表团，选出五个代表。", [("三个", "个"), ("五个", "个")]),
+])
+def test_figures_third_review(text, figures):
+    assert [(q.text, q.unit) for q in parse_text(text + "\n").quantities] == figures
+
+
+def test_a_weak_response_to_shortcomings_is_a_weakness():
+    text = "一、过去一年的工作\n全年经济增长。我们弥补短板弱项的措施还不够有力。产业结构不优，创新能力不强。\n"
+    assert [w.text for w in parse_text(text).weaknesses] == ["产业结构不优，创新能力不强。"]

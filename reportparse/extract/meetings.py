@@ -31,6 +31,8 @@ _LOOKAROUND = regex.compile(r"\(\?<?[!=][^()]*\)")
 QUOTED_LIST_MARKS = "、，,"  # a quoted slogan's own commas (“不忘初心、牢记使命”主题教育总结大会) do not end the name
 QUOTED_LIST_REACH = 24  # characters back from the head within which such a slogan's commas are read through
 COUNT_REACH = 8  # characters before a name where a count of meetings and one verb fit (5次列席)
+TIERS_REACH = 6  # characters from a name's start within which its levels stand (乡两级…, 市政府两级…)
+STUDIED_REACH = 6  # characters before a conjunction where what is studied fits (决策部署和)
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,8 @@ class _Grammar:
     issuer_verbs: Pattern
     study_verbs: Pattern
     study_named: Pattern
+    studied_before: Pattern
+    tiers: Pattern
     not_after: Pattern
     body: Pattern
     generic_modifiers: Pattern
@@ -82,6 +86,7 @@ def _grammar(book: RuleBook) -> _Grammar:
         session=book.grammar("meeting-session"),
         issuer_verbs=book.grammar("meeting-issuer-verbs"),
         study_verbs=book.grammar("meeting-study-verbs"), study_named=book.grammar("meeting-study-named"),
+        studied_before=book.grammar("meeting-studied-before"), tiers=book.grammar("meeting-tiers"),
         not_after=book.grammar("meeting-not-after"),
         body=book.grammar("meeting-body"), generic_modifiers=book.grammar("meeting-generic-modifiers"),
         event_kinds=book.grammar("meeting-event-kinds"),
@@ -137,6 +142,8 @@ def _name_spans(folded: str, head_start: int, end: int, grammar: _Grammar) -> li
         return []
     # bodies listed with 、 share the name only when nothing stands between (县委、县政府召开…会议: a verb)
     listed = _listed_issuers(folded, start, grammar) if span[0] == start else []
+    if listed and grammar.tiers.search(folded, start, start + TIERS_REACH):
+        return [_edges(folded, listed[0][0], span[1], grammar)]  # 县、乡两级领导干部大会: one meeting of both levels
     head = folded[head_start:end]
     at = span[0]
     while head not in grammar.joint_heads and (joined := _ISSUER_JOIN.match(folded, at, head_start)) \
@@ -171,12 +178,33 @@ def _listed_issuers(folded: str, start: int, grammar: _Grammar) -> list[tuple[in
         segment = folded[before:start - 1]
         verbs = grammar.issuer_verbs.match(segment)
         first = before + (verbs.end() if verbs else 0)
+        # 县委、县政府召开县、乡两级…: a verb in the segment opens the list, which starts after it
+        opened = _after_verb(folded, first, start - 1, grammar)
+        first = opened if opened is not None else first
         parts = [(m.start(), m.end()) for m in _ISSUER_PART.finditer(folded, first, start - 1)]
         if not parts or not all(grammar.issuer.match(folded[a:b]) for a, b in parts):
+            # …三中全会精神和中央、省委、县委经济工作会议 (or …决策部署和省委、…): after what is studied and 和,
+            # the first body of the list
+            last = parts[-1] if len(parts) > 1 else None
+            if last and grammar.issuer.match(folded[last[0]:last[1]]) and (
+                    grammar.end.search(folded[parts[-2][0]:parts[-2][1]])
+                    or grammar.studied_before.search(folded[parts[-2][0]:parts[-2][1]])):
+                found = [last] + found
             break
         found = parts + found
+        if opened is not None:
+            break
         start = first
     return found
+
+
+def _after_verb(folded: str, start: int, end: int, grammar: _Grammar) -> int | None:
+    """Where the last lead word in ``folded[start:end]`` ends, conjunctions aside (they join the bodies of a
+    list: 中央和市委、…); None when there is none."""
+    if grammar.leads is None:
+        return None
+    return max((m.end() for m in grammar.leads.finditer(folded, start, end) if m.group() not in JOINERS),
+               default=None)
 
 
 def _name_span(folded: str, start: int, head_start: int, end: int, grammar: _Grammar) -> tuple[int, int] | None:
@@ -267,11 +295,14 @@ def _counted(folded: str, clause: int, start: int, grammar: _Grammar) -> bool:
 
 def _conjunction_inside_name(folded: str, lead: regex.Match[str], clause: int, grammar: _Grammar) -> bool:
     """和/及/与 join two meetings (五次全会和全县经济工作会议) or sit inside one name
-    (党史学习教育和县委巡察工作动员及总结会): only after a meeting's head word do they end a name.
+    (党史学习教育和县委巡察工作动员及总结会): only after a meeting's head word or what is studied do they end a name.
 
     The head word is looked for from the clause's start only (it ends right before the conjunction, and
     no head word spans a clause break), so each conjunction costs its clause, not the text before it."""
     if lead.group() not in JOINERS:
+        return False
+    # after what is studied (落实…决策部署和市委九届八次全会精神) the conjunction joins two things studied
+    if grammar.studied_before.search(folded, max(clause, lead.start() - STUDIED_REACH), lead.start()):
         return False
     return not grammar.end.search(folded, clause, lead.start())
 
