@@ -15,6 +15,8 @@
                                              # test12 (tests/gold/unseen/test12, page openings, frozen in the eighth),
                                              # test13 (tests/gold/unseen/test13, excerpts, digests and page openings,
                                              # frozen in the ninth),
+                                             # test14 (tests/gold/unseen/test14, page openings, frozen in the ninth),
+                                             # test15 (tests/gold/unseen/test15, page openings, frozen in the ninth),
                                              # all of the test sets together, and apart the outside test
                                              # (tests/gold/outside: the national party congress reports, genre,
                                              # outline and plans only)
@@ -55,6 +57,8 @@ TEST10 = [ROOT / "tests" / "gold" / "unseen" / "test10"]  # more of them, with t
 TEST11 = [ROOT / "tests" / "gold" / "unseen" / "test11"]  # three copies the repository cut short, frozen later
 TEST12 = [ROOT / "tests" / "gold" / "unseen" / "test12"]  # page openings of diverse genres, as test to test5
 TEST13 = [ROOT / "tests" / "gold" / "unseen" / "test13"]  # the repository's last copies and more page openings
+TEST14 = [ROOT / "tests" / "gold" / "unseen" / "test14"]  # page openings of the genres the pages hold least
+TEST15 = [ROOT / "tests" / "gold" / "unseen" / "test15"]  # more of them, frozen later in the same session
 OUTSIDE = [ROOT / "tests" / "gold" / "outside"]  # the outside test: never tuned on
 WEAK_TEST = [ROOT / "tests" / "gold" / "unseen" / "weak-test"]  # weaknesses only, of ../shared reports
 WIDTH = 50
@@ -90,9 +94,11 @@ def main() -> None:
                    ("test10", rows(score_folders(TEST10, ROOT))), ("test11", rows(score_folders(TEST11, ROOT))),
                    ("test12", rows(score_folders(TEST12, ROOT))),
                    ("test13", rows(score_folders(TEST13, ROOT))),
+                   ("test14", rows(score_folders(TEST14, ROOT))),
+                   ("test15", rows(score_folders(TEST15, ROOT))),
                    ("all test", rows(score_folders(TEST + TEST2 + TEST3 + WEAK_TEST + TEST4 + TEST5 + TEST6 + TEST7
                                                    + TEST8 + TEST9 + TEST10 + TEST11
-                                                   + TEST12 + TEST13, ROOT))),
+                                                   + TEST12 + TEST13 + TEST14 + TEST15, ROOT))),
                    ("outside", rows(score_folders(OUTSIDE, ROOT)))]
     print(f"{'':12}" + "".join(f"{name:{WIDTH}}" for name, _ in halves))
     for i, (label, _) in enumerate(halves[0][1]):
