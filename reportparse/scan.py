@@ -150,6 +150,8 @@ def heading_block(text: str, folded: str, line: Line, styles: ByLeading[HeadingR
         if style.longest_title is not None and title_end - title_start > style.longest_title and \
                 any(ch in CLAUSE_MARKS for ch in text[title_start:title_end]):
             return None  # 1、采取一定的优惠政策，在…基础上，结合…: a numbered sentence, not a heading
+        if _TABLE_ROW_END.search(text, title_start, title_end):
+            return None  # 四、结转下年度继续办理 0 0 0 0 0: a table's row, its cells read into one line
         return Block("heading", line, rule=style.name, rank=style.rank,
                      marker=text[line.content:marker_end] or None, number=number,
                      title_start=title_start, title_end=title_end, body_start=body_start,
@@ -197,6 +199,9 @@ class _ListCues:
     heading: Pattern | None = None
 
 
+# a line whose words end in figures set apart by spaces (…继续办理 12 30 45), or in a run of digits the reading
+# joined back as a letter-spaced figure (0 0 0 0 0 → 00000), is a row of a table, whatever opens it
+_TABLE_ROW_END = regex.compile(r"(?<=\p{Han})[ \t\u3000]*(?:[0-9.%-]+(?:[ \t\u3000]+[0-9.%-]+)+|[0-9]{5,})[ \t\u3000]*$")
 # a figure in a unit's title (1.地区生产总值增长6%左右。, 2.改造老旧小区20个。): the list states targets or projects
 _FIGURE = regex.compile(r"[0-9０-９%％]")
 
@@ -281,9 +286,9 @@ def _title_extent(text: str, start: int, end: int) -> tuple[int, int | None]:
     stop = text.find(TITLE_FULL_STOP, start, end)
     sentence_end = stop if stop >= 0 else end
     colon = next((i for i in range(start, sentence_end) if text[i] in TITLE_COLONS), -1)
-    if colon >= 0 and any(ch in ITEM_TITLE_STOPS or ch in CLAUSE_MARKS for ch in text[colon + 1:sentence_end]):
-        # a sentence follows the colon (（一）存在的问题：一是…；二是…), not a subtitle (一、坚持问题导向：以改革促
-        # 发展): the title is what stands before it
+    if colon >= 0 and any(ch in ITEM_TITLE_STOPS or ch in CLAUSE_MARKS or ch.isdigit() for ch in text[colon + 1:sentence_end]):
+        # a sentence or a figure follows the colon (（一）存在的问题：一是…；二是…, （一）主动公开的数量：全年公开140条),
+        # not a subtitle (一、坚持问题导向：以改革促发展): the title is what stands before it
         stop = colon
     if stop < 0:
         return end, None

@@ -886,3 +886,22 @@ def test_figures_third_review(text, figures):
 def test_a_weak_response_to_shortcomings_is_a_weakness():
     text = "一、过去一年的工作\n全年经济增长。我们弥补短板弱项的措施还不够有力。产业结构不优，创新能力不强。\n"
     assert [w.text for w in parse_text(text).weaknesses] == ["产业结构不优，创新能力不强。"]
+
+
+# -- ninth session, the dev half after batch 21 --------------------------------------------------------------------------
+
+def test_a_heading_title_stops_at_a_colon_a_figure_follows():
+    text = "某镇2012年政府信息公开工作年度报告\n一、主动公开情况\n（一）主动公开政府信息的数量：2012年度全镇共公开政府信息140条\n"
+    assert [s.title for s in parse_text(text).walk() if s.kind == "section"][-1] == "主动公开政府信息的数量"
+
+
+@pytest.mark.parametrize("row", ["四、结转下年度继续办理 12 30 45 60", "四、结转下年度继续办理 0 0 0 0 0 0 0"])
+def test_a_table_row_is_no_heading(row):
+    text = "某局年度报告\n一、总体情况\n全年公开信息。\n" + row + "\n"
+    assert [s.title for s in parse_text(text).walk() if s.kind == "section"] == ["总体情况"]
+
+
+def test_a_cue_sentence_that_only_announces_pressures_is_no_point():
+    text = ("一、过去一年的工作\n全年经济增长。我们清醒认识到，在加快发展的道路上，还面临着巨大的压力和挑战。"
+            "经济总量偏小。财政收支矛盾突出。\n")
+    assert [w.text for w in parse_text(text).weaknesses] == ["经济总量偏小。", "财政收支矛盾突出。"]

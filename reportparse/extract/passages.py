@@ -440,7 +440,7 @@ def _passage_points(text, passage: Span, items, lines, cues, keep_first: bool = 
                     continue
             if resolved and cues["outside"][0].fullmatch(text[start:end]):
                 continue  # 从国内外形势看，… sets out the conditions outside: no problem of the report's own
-            if resolved and start > passage.start and _starts_with(text, Span(start, end), cues["announced"]):
+            if resolved and _starts_with(text, Span(start, end), cues["announced"]):
                 # 当前，…仍存在不少困难和问题。 announces the list that follows: the few sentences before it that
                 # name no problem (我省发展快，…。不进则退，小进亦退。) lead up to it and are no points
                 if len(points) <= LEAD_UP_SENTENCES:
