@@ -63,7 +63,7 @@ def scan(text: str, folded: str, lines: list[Line], rules: RuleBook) -> list[Blo
         else:
             blocks.append(heading_block(text, folded, line, styles) or Block("text", line))
     blocks = _drop_stand_ins(blocks, rules.of(HeadingRule))
-    blocks = _join_bare_markers(text, _drop_edge_noise_inside(blocks, rules))
+    blocks = _labelled_runs(text, _join_bare_markers(text, _drop_edge_noise_inside(blocks, rules)))
     listing = _ListCues(tuple(r.pattern for r in rules.of(PassageRule) if r.role == "targets"),
                         tuple(r.pattern for r in rules.of(PassageRule) if r.role == "weaknesses"),
                         rules.grammar("not-task-lists"))
@@ -199,9 +199,10 @@ class _ListCues:
     heading: Pattern | None = None
 
 
-# a line whose words end in figures set apart by spaces (…继续办理 12 30 45), or in a run of digits the reading
-# joined back as a letter-spaced figure (0 0 0 0 0 → 00000), is a row of a table, whatever opens it
-_TABLE_ROW_END = regex.compile(r"(?<=\p{Han})[ \t\u3000]*(?:[0-9.%-]+(?:[ \t\u3000]+[0-9.%-]+)+|[0-9]{5,})[ \t\u3000]*$")
+# a line whose words end in three or more figures set apart by spaces (…继续办理 12 30 45), or in a run of digits with
+# its zeros that the reading joined back as a letter-spaced figure (0 0 0 1 0 → 00010), is a row of a table, whatever
+# opens it (一、畅通12345 is a hotline's number)
+_TABLE_ROW_END = regex.compile(r"(?<=\p{Han})[ \t\u3000]*(?:[0-9.%-]+(?:[ \t\u3000]+[0-9.%-]+){2,}|(?=[0-9]{5,}$)[0-9]*0[0-9]*0[0-9]*0[0-9]*)[ \t\u3000]*$")
 # a figure in a unit's title (1.地区生产总值增长6%左右。, 2.改造老旧小区20个。): the list states targets or projects
 _FIGURE = regex.compile(r"[0-9０-９%％]")
 
@@ -214,19 +215,27 @@ def _list_units(text: str, blocks: list[Block], cues: _ListCues = _ListCues()) -
     heading it was read as, for the genres that list their tasks so (``lists_as_headings``), when the list
     may be one of tasks (``_may_list_tasks``). One walk: each block is looked at once, in the run it belongs to."""
     out = list(blocks)
-    i = 0
-    while i < len(out):
-        j = i + 1
-        while j < len(out) and _numbers_on(out[j - 1], out[j]):
-            j += 1
+    for i, j in _numbered_runs(out):
         run = out[i:j]
         single = sum(1 for b in run if _one_sentence(text, b))
         # (三)…(五) after the headings (一)(二) go on with them: a list starts at its first unit
         if len(run) >= 2 and run[0].number == 1 and single * 2 > len(run):
             tasks = _may_list_tasks(text, out[i - 1] if i else None, run, cues)
             out[i:j] = [Block("text", b.line, as_heading=b if tasks else None) for b in run]
-        i = j
     return out
+
+
+def _numbered_runs(blocks: list[Block]) -> list[tuple[int, int]]:
+    """The runs of blocks each numbered on from the one before, as (first, past the last) indexes: one walk."""
+    runs = []
+    i = 0
+    while i < len(blocks):
+        j = i + 1
+        while j < len(blocks) and _numbers_on(blocks[j - 1], blocks[j]):
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
 
 
 def _may_list_tasks(text: str, before: Block | None, run: list[Block], cues: _ListCues) -> bool:
@@ -243,6 +252,35 @@ def _may_list_tasks(text: str, before: Block | None, run: list[Block], cues: _Li
     if before.kind == "heading" and cues.heading is not None:
         return not cues.heading.search(text, before.title_start or before.line.content, before.title_end or before.line.end)
     return True
+
+
+def _labelled_runs(text: str, blocks: list[Block]) -> list[Block]:
+    """Numbered lines laid out as "label：what it says。" (1.个别支部活动创新不足：学习形式仍以读文件为主，互动性不够。⏎
+    2.记录规范性需提升：部分支部会议记录要素不全。): when one line of a run was read so (a sentence after its colon),
+    its siblings whose colon a closed sentence follows are too, title before the colon, whatever the length of what
+    follows. A run none of whose lines was read so keeps its subtitles (一、坚持党建引领：全面加强党的建设。). One walk."""
+    out = list(blocks)
+    for i, j in _numbered_runs(out):
+        run = out[i:j]
+        if len(run) >= 2 and any(_ends_at_colon(text, b) for b in run):
+            out[i:j] = [_at_colon(text, b) for b in run]
+    return out
+
+
+def _ends_at_colon(text: str, block: Block) -> bool:
+    return block.title_end is not None and text[block.title_end:block.title_end + 1] in TITLE_COLONS
+
+
+def _at_colon(text: str, block: Block) -> Block:
+    """The block's title cut at its colon when a sentence closed on the line follows it."""
+    if block.title_start is None or block.title_end is None or _ends_at_colon(text, block):
+        return block
+    colon = next((i for i in range(block.title_start, block.title_end) if text[i] in TITLE_COLONS), -1)
+    if colon < 0 or text[block.title_end:block.title_end + 1] != TITLE_FULL_STOP:
+        return block
+    body = colon + 1
+    return replace(block, title_end=_trim_end(text, block.title_start, colon), body_start=body,
+                   body_end=block.line.end)
 
 
 def lists_as_headings(blocks: list[Block]) -> list[Block]:
@@ -286,9 +324,9 @@ def _title_extent(text: str, start: int, end: int) -> tuple[int, int | None]:
     stop = text.find(TITLE_FULL_STOP, start, end)
     sentence_end = stop if stop >= 0 else end
     colon = next((i for i in range(start, sentence_end) if text[i] in TITLE_COLONS), -1)
-    if colon >= 0 and any(ch in ITEM_TITLE_STOPS or ch in CLAUSE_MARKS or ch.isdigit() for ch in text[colon + 1:sentence_end]):
-        # a sentence or a figure follows the colon (（一）存在的问题：一是…；二是…, （一）主动公开的数量：全年公开140条),
-        # not a subtitle (一、坚持问题导向：以改革促发展): the title is what stands before it
+    if colon >= 0 and any(ch in ITEM_TITLE_STOPS or ch in CLAUSE_MARKS for ch in text[colon + 1:sentence_end]):
+        # a sentence follows the colon (（一）存在的问题：一是…；二是…), not a subtitle (一、坚持问题导向：以改革促
+        # 发展): the title is what stands before it
         stop = colon
     if stop < 0:
         return end, None
