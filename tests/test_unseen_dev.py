@@ -978,3 +978,24 @@ def test_a_units_plans_or_audit_are_no_summary(text):
 def test_demands_on_others_are_no_plans():
     text = "关于巡察反馈问题的通报\n一、存在问题\n制度执行不严。\n二、整改要求\n被巡察党组织要在两个月内报送整改情况报告。\n"
     assert parse_text(text).plans == []
+
+
+# -- ninth session, dev batch 23 ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("开展10轮检查，督查3轮次，应对29轮强降雨。", ["10轮", "3轮次", "29轮"]),
+    # the second round, a vehicle's wheels, a pair of drivers (the fifth review's cases)
+    ("推进土地二轮延包试点，治理三轮车，规范电动两轮、三轮车停放，坚持两轮驱动，如车之两轮。", []),
+])
+def test_rounds_and_wells(text, figures):
+    assert [q.text for q in parse_text(text + "\n").quantities] == figures
+
+
+@pytest.mark.parametrize(("text", "genre"), [
+    ("挂职副县长年终总结\n我常常一天都总结一次。\n", "个人总结"),
+    # 作为…，我 opens speeches, 心得体会 and unit reports as often as personal summaries (the fifth review)
+    ("学习党的二十大精神心得体会\n作为一名共产党员，我认真学习了党的二十大报告。\n", None),
+    ("县教育局2023年工作总结\n一、主要工作\n新建学校5所。\n", "工作总结"),
+])
+def test_personal_summaries(text, genre):
+    assert parse_text(text).genre == genre
