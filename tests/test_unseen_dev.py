@@ -1003,3 +1003,11 @@ def test_rounds_and_wells(text, figures):
 ])
 def test_personal_summaries(text, genre):
     assert parse_text(text).genre == genre
+
+
+def test_a_councils_outlook_and_its_closing_words_are_parts():
+    text = ("跳到主要内容区块\n日期：97-12-13\n\n未来展望与工作重点\n\n1. 强化本会议事功能，树立代表会形象。\n"
+            "2. 适时召开定期大会及临时会。\n\n结语\n\n本会肩负汇集民意之重责。\n")
+    report = parse_text(text)
+    assert [s.title for s in report.walk() if s.kind == "section"] == ["未来展望与工作重点", "结语"]
+    assert [p.text for p in report.plans] == ["1. 强化本会议事功能，树立代表会形象。", "2. 适时召开定期大会及临时会。"]
