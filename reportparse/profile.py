@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from .numerals import chinese_to_int
 from .rulebook import GenreRule, RoleRule, RuleBook
@@ -108,11 +108,8 @@ def other_report_title(text: str, blocks: list[Block], genres: tuple[GenreRule, 
     """The title of a report of none of the genres (``other``: a budget report) among a page's first lines,
     when no line above it reads as a genre's title (a metadata label, 标题：…, is the page's word, not the
     report's): 政府工作报告⏎…⏎关于2024年预算执行情况和2025年预算草案的报告 is a government report."""
-    for block in [b for b in blocks if b.kind != "noise"][:LABEL_LINES]:
-        if block.kind == "heading" and block.marker:
-            break
-        line = text[block.line.content:block.line.end].strip()
-        if len(line) > TITLE_MAX or label.search(line):
+    for line in _opening_lines(text, blocks):
+        if label.search(line):
             continue
         if _reads_as_title(line, genres):
             return None
@@ -124,13 +121,18 @@ def other_report_title(text: str, blocks: list[Block], genres: tuple[GenreRule, 
 def news_headline(text: str, blocks: list[Block], headline) -> bool:
     """One of the first lines (after a metadata table, if the page has one) is a news headline
     (…第三次会议隆重开幕): a line short enough for a title that ``headline`` reads whole as an event's report."""
+    return any(headline.fullmatch(line) for line in _opening_lines(text, blocks))
+
+
+def _opening_lines(text: str, blocks: list[Block]) -> Iterator[str]:
+    """A page's first lines (after a metadata table, if it has one) that are short enough for a title, up to the
+    body's first numbered heading (一、县人民代表大会第二次会议胜利召开 is a part of a report)."""
     for block in [b for b in blocks if b.kind != "noise"][:LABEL_LINES]:
         if block.kind == "heading" and block.marker:
-            break  # the body has begun: 一、县人民代表大会第二次会议胜利召开 is a part of a report
+            return
         line = text[block.line.content:block.line.end].strip()
-        if len(line) <= TITLE_MAX and headline.fullmatch(line):
-            return True
-    return False
+        if len(line) <= TITLE_MAX:
+            yield line
 
 
 def glued_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...], glued_next) -> str | None:

@@ -64,10 +64,7 @@ def scan(text: str, folded: str, lines: list[Line], rules: RuleBook) -> list[Blo
             blocks.append(heading_block(text, folded, line, styles) or Block("text", line))
     blocks = _drop_stand_ins(blocks, rules.of(HeadingRule))
     blocks = _labelled_runs(text, _join_bare_markers(text, _drop_edge_noise_inside(blocks, rules)))
-    listing = _ListCues(tuple(r.pattern for r in rules.of(PassageRule) if r.role == "targets"),
-                        tuple(r.pattern for r in rules.of(PassageRule) if r.role == "weaknesses"),
-                        rules.grammar("not-task-lists"))
-    return _colon_lists(text, _list_units(text, blocks, listing))
+    return _colon_lists(text, _list_units(text, blocks, _list_cues(rules)))
 
 
 def heading_opener(book: RuleBook) -> Callable[[str], bool]:
@@ -197,6 +194,14 @@ class _ListCues:
     targets: tuple[Pattern, ...] = ()
     problems: tuple[Pattern, ...] = ()
     heading: Pattern | None = None
+
+
+@lru_cache(maxsize=8)
+def _list_cues(book: RuleBook) -> _ListCues:
+    """The book's cues for numbered lists, gathered once per book (scan runs for every report)."""
+    return _ListCues(tuple(r.pattern for r in book.of(PassageRule) if r.role == "targets"),
+                     tuple(r.pattern for r in book.of(PassageRule) if r.role == "weaknesses"),
+                     book.grammar("not-task-lists"))
 
 
 # a line whose words end in three or more figures set apart by spaces (…继续办理 12 30 45), or in a run of digits with
