@@ -221,3 +221,21 @@ def test_a_dateline_that_lost_its_year_mark_is_a_date_of_that_year(text, surface
 @pytest.mark.parametrize("text", ["表中人数一栏 201935 人\n", "全年投入 20230000元\n", "2023年全年完成\n"])
 def test_long_numbers_elsewhere_are_not_such_dates(text):
     assert not [q for q in parse_text(text).quantities if q.type == "date" and "年" not in q.text]
+
+
+# -- round figures read as some-and-more (the gold's calls in tests/gold/unseen/dev/README.md) ------------
+
+@pytest.mark.parametrize("text,surface,value,unit,qualifier", [
+    ("经过两年多的努力", "两年多", "2", "年", "多"),          # 多 after a span of time
+    ("用了三个月余的时间", "三个月余", "3", "个月", "余"),
+    ("村里开垦了十几亩荒地", "十几亩", "10", "亩", "几"),      # 几 after a round ten
+    ("累计投入十几万元", "十几万元", "100000", "元", "几"),
+    ("新建5个多功能室", "5个", "5", "个", None),              # 多 opens the next word
+])
+def test_some_and_more(text, surface, value, unit, qualifier):
+    expect(text, surface, value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text", ["几十万人口", "一年多次组织演练"])
+def test_no_numeral_before_some(text):
+    assert quantities(text) == []

@@ -87,19 +87,36 @@ SCHOOL_YEAR = ("(?P<year>(?:19|20)\\d{2})(?=[-－—–至/／](?:19|20)\\d{2}[�
                f"|(?<=[-－—–至])(?P<year>{CN_YEAR})(?=[学學]年)")
 
 
+def _guarded(rule: QualifierRule) -> str:
+    """The rule's words, after one of its units only and before none of its stop characters: (?<=年)(?:多)(?![次]).
+
+    >>> import regex
+    >>> rule = QualifierRule(file="f", name="r", examples=(), counter_examples=(), words=("多",), position="after",
+    ...                      after_units=("年",), not_followed_by="次")
+    >>> [bool(regex.match(f"两年(?:{_guarded(rule)})", s)) for s in ("两年多", "两月多", "两年多次")]
+    [True, False, False]
+    """
+    units = f"(?<=(?:{_alternation(rule.after_units)}))" if rule.after_units else ""
+    guard = f"(?![{regex.escape(rule.not_followed_by)}])" if rule.not_followed_by else ""
+    return f"{units}(?:{_alternation(rule.words)}){guard}"
+
+
 @lru_cache(maxsize=8)
 def _compiled(book: RuleBook) -> tuple[regex.Pattern[str], list[Pattern]]:
     guards = {u: rule.not_followed_by for rule in book.of(UnitRule) for u in rule.units if rule.not_followed_by}
     heads = {u: rule.followed_by for rule in book.of(UnitRule) for u in rule.units if rule.followed_by}
     units = [u for rule in book.of(UnitRule) for u in rule.units]
     magnitude_units = [u for u in units if u[0] in "十百千万亿"]
-    qualifiers = {pos: [w for r in book.of(QualifierRule) if r.position == pos for w in r.words]
-                  for pos in ("before", "middle", "after", "bare")}
+    plain = [r for r in book.of(QualifierRule) if not r.after_units and not r.not_followed_by]
+    qualifiers = {pos: [w for r in plain if r.position == pos for w in r.words] for pos in ("before", "middle", "after", "bare")}
+    guarded = {pos: "|".join(_guarded(r) for r in book.of(QualifierRule) if r.position == pos and r not in plain)
+               for pos in ("middle", "after")}
+    after = "|".join(filter(None, [_alternation(qualifiers["after"]), guarded["after"]])) or "(?!)"
     mag = _alternation(numbers.MAGNITUDES)
     qualified = _alternation(qualifiers["before"] + qualifiers["bare"])
     bare = f"(?<=(?:{qualified})){BARE}" if qualified else "(?!)"
     num = f"(?:{ARABIC}|{CN_NUMERAL}|{REDACTED}|{ROUND}|{bare})"
-    mid = _alternation(qualifiers["middle"]) or "(?!)"
+    mid = "|".join(filter(None, [_alternation(qualifiers["middle"]), guarded["middle"]])) or "(?!)"
     date = (f"(?P<year>\\d{{4}}|{CN_YEAR})年(?:(?P<month>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day>\\d{{1,2}}|{CN_DAY})(?:日|{DAY_RANGE}))?)?"
             f"|(?<![\\d个])(?:\\d{{1,2}}[-－—–~～至])?(?P<month2>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day2>\\d{{1,2}}|{CN_DAY})(?:[日号]|{DAY_RANGE}))?"
             f"|{BROKEN_DATELINE}|{SCHOOL_YEAR}|{RANGE_END_DAY}")
@@ -116,7 +133,7 @@ def _compiled(book: RuleBook) -> tuple[regex.Pattern[str], list[Pattern]]:
     ratio = f"(?P<ratio>(?:{ARABIC})(?:{RATIO_SEP}(?:{ARABIC}))+)"
     pattern = (f"(?P<date>{date})|{ratio}"
                f"|(?P<pre>{_alternation(qualifiers['before'])}|(?:{_alternation(qualifiers['bare']) or '(?!)'})(?={BARE}))?"
-               f"(?:{figure})(?P<post>{_alternation(qualifiers['after'])})?")
+               f"(?:{figure})(?P<post>{after})?")
     stops = [r.pattern for r in book.of(StoptermRule)]  # rule Patterns: each scan runs under the time limit
     return regex.compile(pattern), stops
 

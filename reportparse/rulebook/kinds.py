@@ -159,6 +159,10 @@ class QualifierRule(Rule):
     words: tuple[str, ...]
     position: Literal["before", "middle", "after", "bare"]  # bare: before a magnitude with no number (上百人)
     direction: Direction = "about"
+    # an `after` word that qualifies only these units (两年多: 多 after a span of time; 5个多功能室 is 5个), and
+    # characters none of which may follow a word of the rule (一年多次 is 一年, then 多次; 一百几十人 is no 一百几)
+    after_units: tuple[str, ...] = ()
+    not_followed_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
