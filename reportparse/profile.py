@@ -98,7 +98,7 @@ def labelled_title(text: str, blocks: list[Block], genres: tuple[GenreRule, ...]
     """A title a page's metadata table gives (| 标题：某镇2023年工作计划 |) when no line before the body
     reads as one: the table comes first, so the first lines of the file are looked at, noise or not."""
     for block in blocks[:LABEL_LINES]:
-        found = label.search(text, block.line.content, block.line.end)
+        found = label.search(text[block.line.content:block.line.end])  # the line alone: its ^ is the line's start
         if found and _reads_as_title(found.group("title"), genres):
             return found.group("title")
     return None

@@ -381,8 +381,9 @@ def _noise_rules_by_line(folded: str, content: list[Line], rules: ByLeading[Nois
 
 
 def _label_without_value(folded: str, line: Line) -> bool:
+    """来源： with nothing after its colon, or a label alone on its line with no colon at all (• 索引号)."""
     stripped = folded[line.content:line.end].rstrip(CLOSING_PARENS)
-    return stripped.endswith((":", "："))
+    return stripped.endswith((":", "：")) or not any(colon in stripped for colon in (":", "："))
 
 
 def _is_value(folded: str, line: Line) -> bool:

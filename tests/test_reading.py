@@ -213,6 +213,13 @@ def test_pinyin_glosses_are_read_as_part_of_their_characters():
     assert names == ["中央經(jīng)濟工作會議", "省兩會(huì)"]  # a name that ends with a glossed character takes its gloss
 
 
+def test_a_figure_ends_before_the_gloss_of_its_unit():
+    text = "全年落實重點項目12個(gè)，提出建議四項(xiàng)。\n"
+    report = parse_text(text)
+    assert violations(report.to_dict(), text) == []
+    assert [(q.text, q.unit) for q in report.quantities] == [("12個", "个"), ("四項", "项")]  # dev README's calls
+
+
 # -- glued ----------------------------------------------------------------------------------------
 
 GLUED = ("新的学年，学校继续坚持以教育工作会议精神为指导，在精致党建上再发力，在精准教研上再创新，在德育管理上再提升，"

@@ -973,3 +973,53 @@ def test_a_councils_outlook_and_its_closing_words_are_parts():
 ])
 def test_genres_ninth_session(text, genre):
     assert parse_text(text).genre == genre
+
+
+# -- tenth session, dev batch 24 ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("在全省测评中上升了17个位次，指出6大类17个方面的问题。", ["17个位次", "6大类", "17个"]),
+    # X大类 in Chinese numerals names the categories just listed; a road's grade is no count
+    ("包括信息、物资等六大类。完成良安二级路土地征收，新建一级公路12公里。", ["12公里"]),
+])
+def test_dev_batch_24_figures(text, figures):
+    report = parse_text(text + "\n")
+    assert [q.text for q in report.quantities] == figures
+    assert all(report.text[q.start:q.end] == q.text for q in report.quantities)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("向大会报告八届全国人大三次会议以来常委会的工作。", ["八届全国人大三次会议"]),
+    ("继八届全国人大三次会议制定了中国人民银行法之后，又召开继续教育工作会议。", ["八届全国人大三次会议", "继续教育工作会议"]),
+    ("充分发挥常委会和人大代表职能作用。", []),  # a body, not a meeting
+])
+def test_meeting_edges_dev_batch_24(text, names):
+    report = parse_text(text + "\n")
+    assert [m.name for m in report.meetings] == names
+
+
+def test_a_table_of_contents_is_noise_and_the_parts_follow():
+    text = ("某县图书馆2018年年报\n目录\n一、工作计划…………………………01\n二、工作总结…………………………02\n"
+            "一、2018年度工作计划\n为做好全年工作，内容如下：\n（一）做好基础工作。\n")
+    report = parse_text(text)
+    assert report.genre == "工作总结"
+    assert [s.title for s in report.walk() if s.kind == "section"][:1] == ["2018年度工作计划"]
+
+
+@pytest.mark.parametrize("text", [
+    # a catalogue entry's labels alone on their lines, each above its value
+    "登录 | 注册\n政府信息公开\n• 索引号\n000014348/2020-02445\n• 发布机构\n某市林业局\n• 文号\n某林发〔2017〕201号\n"
+    "某市林业局2017年工作总结及2018年工作计划\n2017年，某市林业局认真贯彻落实各项部署。\n",
+    # the title in a table row whose cell follows its label's own cell
+    "索引号: | 11341823MB/202311-00052 | 组配分类: | 规划计划 |\n名称: | 县卫健委2023年工作总结及2024年工作安排 | 文号: | |\n"
+    "2023年，县卫生健康委坚持以人民为中心。\n",
+])
+def test_a_catalogue_entry_names_the_summary(text):
+    assert parse_text(text).genre == "工作总结"
+
+
+def test_difficulties_and_problems_met_in_the_work_are_weaknesses():
+    text = ("二、履行监督责任中的困难和问题\n1、同级监督压力大。纪委书记不愿大胆监督。\n2、聚焦主业不到位。部分书记分管其他工作。\n"
+            "三、着力解决群众反映的困难和问题\n1、开展走访。\n")
+    report = parse_text(text)
+    assert [p.text for p in report.weaknesses] == ["同级监督压力大", "聚焦主业不到位"]

@@ -58,12 +58,12 @@ class Reading:
         # only an inserted character shares its origin with the character before it (``insert``)
         return origin + 1 if i > 0 and self._origin(i - 1) == origin else origin
 
-    def end_of(self, j: int) -> int:
+    def end_of(self, j: int, attached: bool = True) -> int:
         """The end of a span that ends before reading offset ``j``: just after its last character, so a
         surface never takes in a space or a line break dropped after it; what was dropped as part of that
-        character (``drop_attached``: its pinyin gloss) it does take in."""
+        character (``drop_attached``: its pinyin gloss) it takes in unless ``attached`` is false."""
         end = self._origin(j - 1) + 1 if j > 0 else 0
-        return self._attached.get(end, end) if self._attached else end
+        return self._attached.get(end, end) if self._attached and attached else end
 
     def boundary(self, i: int) -> int:
         """Where reading offset ``i`` falls when it divides the text (node edges): dropped characters go
@@ -75,10 +75,11 @@ class Reading:
             return len(self.original)
         return self._after_inserted(i)
 
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """The original span of a reading span, tight at both ends (an empty span stays empty)."""
+    def span(self, start: int, end: int, attached: bool = True) -> tuple[int, int]:
+        """The original span of a reading span, tight at both ends (an empty span stays empty); with
+        ``attached`` false it leaves out what was dropped as part of its last character."""
         first = self.start_of(start)
-        return (first, first) if end <= start else (first, self.end_of(end))
+        return (first, first) if end <= start else (first, self.end_of(end, attached))
 
     # -- steps change the reading form through these -------------------------------------------
 
@@ -116,8 +117,8 @@ class Reading:
 
         >>> r = Reading("會(huì)議")
         >>> r.drop_attached("pinyin", [(1, 6)])
-        >>> r.text, r.span(0, 1), r.span(0, 2)
-        ('會議', (0, 6), (0, 7))
+        >>> r.text, r.span(0, 1), r.span(0, 2), r.span(0, 1, attached=False)
+        ('會議', (0, 6), (0, 7), (0, 1))
         """
         for start, end in spans:
             assert start > 0, "a dropped span belongs to the character before it"

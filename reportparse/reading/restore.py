@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from ..extract.mentions import Document, Locator, Meeting
+from ..extract.mentions import Document, Locator, Meeting, Quantity
 from ..model import Node
 from ..pipeline.state import ParseState
 from .offsets import Reading
@@ -62,7 +62,9 @@ def _mention(mention: Any, reading: Reading) -> None:
     """Offsets on the original, and the surface fields cut from it again (a user's mention keeps its
     other fields as read)."""
     original = reading.original
-    mention.start, mention.end = reading.span(mention.start, mention.end)
+    # a figure's unit ends before the pinyin a mirror glossed after it (12個(gè) is 12個, the gold's call); a
+    # name or a point that ends with a glossed character takes the gloss in, as the page reads
+    mention.start, mention.end = reading.span(mention.start, mention.end, attached=not isinstance(mention, Quantity))
     if isinstance(mention, Meeting):
         mention.name = original[mention.start:mention.end]
     elif isinstance(mention, Document):  # the span holds the 《》, the title does not
