@@ -1023,3 +1023,17 @@ def test_difficulties_and_problems_met_in_the_work_are_weaknesses():
             "三、着力解决群众反映的困难和问题\n1、开展走访。\n")
     report = parse_text(text)
     assert [p.text for p in report.weaknesses] == ["同级监督压力大", "聚焦主业不到位"]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("乌当区2乡6镇整体概况：全市8县均已脱贫，带动两村发展。", ["2乡", "6镇", "8县", "两村"]),
+    # a redacted place, a region named by its count, a compound named by an ordinal, a slogan
+    ("深入X乡X村调研，推进通州区与北三县一体化，建设微山二村等小区，推进一村一品。", []),
+])
+def test_counts_of_townships_and_villages(text, figures):
+    assert [q.text for q in parse_text(text + "\n").quantities] == figures
+
+
+def test_a_list_of_plenums_joined_by_and():
+    names = [m.name for m in parse_text("学习了党的十六届四中、五中和六中全会精神。\n").meetings]
+    assert names == ["党的十六届四中", "五中", "六中全会"]
