@@ -1037,3 +1037,20 @@ def test_counts_of_townships_and_villages(text, figures):
 def test_a_list_of_plenums_joined_by_and():
     names = [m.name for m in parse_text("学习了党的十六届四中、五中和六中全会精神。\n").meetings]
     assert names == ["党的十六届四中", "五中", "六中全会"]
+
+
+@pytest.mark.parametrize("text", [
+    # an open-government annual report's fixed opening and its problems part, with no title
+    "一、总体情况\n1.主动公开。全年主动公开政府信息213条。\n2.依申请公开。全年收到申请3件。\n",
+    "目前，我市政府信息公开工作还存在一些不足：一是公开意识仍需加强。\n",
+    # a bureau's year, named after the leadership it worked under
+    "2022年，在区委区政府的坚强领导下，区水利局认真践行治水方针，各项工作取得成绩。\n一、重点工作完成情况\n新建工程8个。\n",
+])
+def test_title_less_summaries_by_their_opening(text):
+    assert parse_text(text).genre == "工作总结"
+
+
+def test_a_courts_year_under_its_leadership_is_no_bureaus_summary():
+    text = "2022年，在市委的坚强领导下，市中级人民法院认真履行审判职责，各项工作取得新进展。\n"
+    assert parse_text(text).genre != "工作总结"
+
