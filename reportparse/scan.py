@@ -369,8 +369,10 @@ def _noise_rules_by_line(folded: str, content: list[Line], rules: ByLeading[Nois
                 found[j] = rule
             break
         if rule.next == "value" and _label_without_value(folded, line):
-            # a value, not the body after the label, nor the first heading (字体大小:⏎一、总体情况)
-            if i < len(content) and _is_value(folded, content[i]) and not opens_heading(content[i]):
+            # a value, not the body after the label, nor the first heading (字体大小:⏎一、总体情况); after a label
+            # with no colon at all (• 索引号), a value with no clause in it either (有效性⏎部分文件标注不全，涉及36件)
+            if i < len(content) and _is_value(folded, content[i], clause=_has_colon(folded, line)) \
+                    and not opens_heading(content[i]):
                 found[i] = rule
                 i += 1
         elif rule.next == "short":
@@ -383,14 +385,19 @@ def _noise_rules_by_line(folded: str, content: list[Line], rules: ByLeading[Nois
 def _label_without_value(folded: str, line: Line) -> bool:
     """来源： with nothing after its colon, or a label alone on its line with no colon at all (• 索引号)."""
     stripped = folded[line.content:line.end].rstrip(CLOSING_PARENS)
-    return stripped.endswith((":", "：")) or not any(colon in stripped for colon in (":", "："))
+    return stripped.endswith((":", "：")) or not _has_colon(folded, line)
 
 
-def _is_value(folded: str, line: Line) -> bool:
+def _has_colon(folded: str, line: Line) -> bool:
+    return any(colon in folded[line.content:line.end] for colon in (":", "："))
+
+
+def _is_value(folded: str, line: Line, clause: bool = True) -> bool:
     """A label's value (a paper's name, a date, a count, names: 12,345, 张三,李四) is a phrase, not a
-    sentence: no sentence end in it."""
+    sentence: no sentence end in it; with ``clause`` false, no clause break either."""
     body = folded[line.content:line.end]
-    return len(body) <= VALUE_LINE and not any(ch in SENTENCE_ENDS_IN_VALUE for ch in body)
+    stops = SENTENCE_ENDS_IN_VALUE if clause else SENTENCE_ENDS_IN_VALUE + "，,、"
+    return len(body) <= VALUE_LINE and not any(ch in stops for ch in body)
 
 
 def _is_short(folded: str, line: Line) -> bool:

@@ -1054,3 +1054,44 @@ def test_a_courts_year_under_its_leadership_is_no_bureaus_summary():
     text = "2022年，在市委的坚强领导下，市中级人民法院认真履行审判职责，各项工作取得新进展。\n"
     assert parse_text(text).genre != "工作总结"
 
+
+
+# -- tenth session, the review's cases (R6) --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # 多 opens the next word: no qualifier; 几 after a numeral that is no round ten names a decade
+    ("近三年多个重点项目相继落地，坚持两年多措并举，5天多云。", ["近三年", "两年", "5天"]),
+    ("他五几年参加工作，投入十几万元。", ["十几万元"]),
+    # compound units of places, and names or slogans with a numeral in them
+    ("全县12乡镇、全市8县市区，和平县三村镇、县城东三村开展十镇百村千户、五村联创。", ["12乡镇", "8县市区"]),
+    # a list of levels before 三级 counts them even before 路 (路长制) and 公路
+    ("建立县、乡、村三级路长制，落实省、市、县三级公路养护资金。", ["三级", "三级"]),
+])
+def test_figures_tenth_review(text, figures):
+    assert [q.text for q in parse_text(text + "\n").quantities] == figures
+
+
+def test_a_body_sentence_after_a_catalogue_word_is_no_noise():
+    text = ("二、存在的问题\n公开方式：依托县政府门户网站主动公开信息356条。\n有效性\n部分规范性文件有效性标注不全，涉及文件36件\n")
+    report = parse_text(text)
+    assert [q.text for q in report.quantities] == ["356条", "36件"]
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("召开全县发挥党员先锋模范作用推进会。", ["全县发挥党员先锋模范作用推进会"]),
+    ("召开继电保护专业工作会议。", ["继电保护专业工作会议"]),
+    ("切实发挥企业职工代表大会的作用。", ["企业职工代表大会"]),
+])
+def test_meeting_leads_that_need_a_body_after_them(sentence, names):
+    assert [m.name for m in parse_text(sentence + "\n").meetings] == names
+
+
+@pytest.mark.parametrize("title", ["（一）克服发展中的困难和问题", "三、关于工作中的困难和问题的建议"])
+def test_titles_acting_on_difficulties_name_no_problems_part(title):
+    report = parse_text(f"一、主要工作\n{title}\n全年完成投资3000万元。\n")
+    assert report.weaknesses == []
+
+
+@pytest.mark.parametrize("title", ["贵州茅台2023年年报", "某某农商行2023年年报", "某某农民专业合作社2023年年报"])
+def test_a_companys_annual_filing_is_no_summary(title):
+    assert parse_text(title + "\n营业收入增长。\n").genre is None

@@ -88,17 +88,19 @@ SCHOOL_YEAR = ("(?P<year>(?:19|20)\\d{2})(?=[-－—–至/／](?:19|20)\\d{2}[�
 
 
 def _guarded(rule: QualifierRule) -> str:
-    """The rule's words, after one of its units only and before none of its stop characters: (?<=年)(?:多)(?![次]).
+    """The rule's words where they may stand: after one of its ``preceded_by`` words, before one of its ``followed_by``
+    words, before none of its ``not_followed_by`` characters: (?<=年)(?:多)(?=来|的).
 
     >>> import regex
     >>> rule = QualifierRule(file="f", name="r", examples=(), counter_examples=(), words=("多",), position="after",
-    ...                      after_units=("年",), not_followed_by="次")
-    >>> [bool(regex.match(f"两年(?:{_guarded(rule)})", s)) for s in ("两年多", "两月多", "两年多次")]
+    ...                      preceded_by=("年",), followed_by=("来", "的"))
+    >>> [bool(regex.match(f"两年(?:{_guarded(rule)})", s)) for s in ("两年多来", "两月多来", "两年多个")]
     [True, False, False]
     """
-    units = f"(?<=(?:{_alternation(rule.after_units)}))" if rule.after_units else ""
+    before = f"(?<=(?:{_alternation(rule.preceded_by)}))" if rule.preceded_by else ""
+    after = f"(?=(?:{_alternation(rule.followed_by)}))" if rule.followed_by else ""
     guard = f"(?![{regex.escape(rule.not_followed_by)}])" if rule.not_followed_by else ""
-    return f"{units}(?:{_alternation(rule.words)}){guard}"
+    return f"{before}(?:{_alternation(rule.words)}){after}{guard}"
 
 
 @lru_cache(maxsize=8)
@@ -107,7 +109,7 @@ def _compiled(book: RuleBook) -> tuple[regex.Pattern[str], list[Pattern]]:
     heads = {u: rule.followed_by for rule in book.of(UnitRule) for u in rule.units if rule.followed_by}
     units = [u for rule in book.of(UnitRule) for u in rule.units]
     magnitude_units = [u for u in units if u[0] in "十百千万亿"]
-    plain = [r for r in book.of(QualifierRule) if not r.after_units and not r.not_followed_by]
+    plain = [r for r in book.of(QualifierRule) if not (r.preceded_by or r.followed_by or r.not_followed_by)]
     qualifiers = {pos: [w for r in plain if r.position == pos for w in r.words] for pos in ("before", "middle", "after", "bare")}
     guarded = {pos: "|".join(_guarded(r) for r in book.of(QualifierRule) if r.position == pos and r not in plain)
                for pos in ("middle", "after")}

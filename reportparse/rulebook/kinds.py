@@ -159,9 +159,11 @@ class QualifierRule(Rule):
     words: tuple[str, ...]
     position: Literal["before", "middle", "after", "bare"]  # bare: before a magnitude with no number (上百人)
     direction: Direction = "about"
-    # an `after` word that qualifies only these units (两年多: 多 after a span of time; 5个多功能室 is 5个), and
-    # characters none of which may follow a word of the rule (一年多次 is 一年, then 多次; 一百几十人 is no 一百几)
-    after_units: tuple[str, ...] = ()
+    # words one of which must stand just before the rule's word (多 after a span of time: 两年多; 几 after 十: 十几亩),
+    # words one of which must follow it (两年多来, 两年多的; 近三年多个项目 is 近三年, then 多个), and characters none of
+    # which may follow it (一百几十人 is no 一百几)
+    preceded_by: tuple[str, ...] = ()
+    followed_by: tuple[str, ...] = ()
     not_followed_by: str | None = None
 
 
