@@ -1095,3 +1095,34 @@ def test_titles_acting_on_difficulties_name_no_problems_part(title):
 @pytest.mark.parametrize("title", ["贵州茅台2023年年报", "某某农商行2023年年报", "某某农民专业合作社2023年年报"])
 def test_a_companys_annual_filing_is_no_summary(title):
     assert parse_text(title + "\n营业收入增长。\n").genre is None
+
+
+# -- tenth session, dev batch 25 --------------------------------------------------------------------------------------------
+
+def test_common_problems_and_the_resolve_after_them():
+    text = ("二、几点建议\n虽然做了大量工作，但办理工作中仍存在一些共性问题：一是一些部门还未落实要求；"
+            "二是个别部门重答复轻办理；三是部门间的沟通还不够。这些问题还需今后加以重视并解决。\n")
+    assert [p.text for p in parse_text(text).weaknesses] == [
+        "一是一些部门还未落实要求；", "二是个别部门重答复轻办理；", "三是部门间的沟通还不够。"]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("区委巡察四组反馈意见，走访77193部队，已有7省份通过评估。", ["7省份"]),
+])
+def test_figures_dev_batch_25(text, figures):
+    assert [q.text for q in parse_text(text + "\n").quantities] == figures
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("筹备来年人代会。", ["人代会"]),
+    ("召开市法治宣传教育工作领导小组会议。", ["市法治宣传教育工作领导小组会议"]),
+    ("召开区委第二巡察组巡察反馈会。", ["区委第二巡察组巡察反馈会"]),
+])
+def test_meetings_dev_batch_25(sentence, names):
+    assert [m.name for m in parse_text(sentence + "\n").meetings] == names
+
+
+def test_a_rectification_report_that_names_a_life_meeting_is_no_life_meeting_material():
+    text = ("根据市委统一部署，市委第五巡察组对市卫生健康局党组开展了巡察监督。现将巡察整改情况予以公布。\n"
+            "一、落实主体责任\n局党组召开专题民主生活会，深入查摆问题。\n")
+    assert parse_text(text).genre == "整改情况报告"
