@@ -1099,11 +1099,52 @@ def test_a_companys_annual_filing_is_no_summary(title):
 
 # -- tenth session, dev batch 25 --------------------------------------------------------------------------------------------
 
-def test_common_problems_and_the_resolve_after_them():
+def test_common_problems_introduced_with_a_colon():
     text = ("二、几点建议\n虽然做了大量工作，但办理工作中仍存在一些共性问题：一是一些部门还未落实要求；"
-            "二是个别部门重答复轻办理；三是部门间的沟通还不够。这些问题还需今后加以重视并解决。\n")
-    assert [p.text for p in parse_text(text).weaknesses] == [
-        "一是一些部门还未落实要求；", "二是个别部门重答复轻办理；", "三是部门间的沟通还不够。"]
+            "二是个别部门重答复轻办理。\n")
+    assert [p.text for p in parse_text(text).weaknesses] == ["一是一些部门还未落实要求；", "二是个别部门重答复轻办理。"]
+
+
+# -- tenth session, the second review's cases (R7) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a stock phrase of a review, and a noun phrase in a plan, hold no problems of the body's own
+    "一、主要工作\n梳理群众反映问题86个，既有个性问题，也有共性问题，已全部建立台账。全年办结信访件320件。\n",
+    "县审计局2024年工作计划\n一、工作思路\n针对各乡镇仍存在共性问题的情况，开展专项审计调查，推动源头治理。\n",
+])
+def test_common_problems_named_in_passing_are_no_weaknesses(text):
+    assert parse_text(text).weaknesses == []
+
+
+def test_a_sentence_on_these_problems_that_introduces_them_keeps_its_list():
+    text = ("县农业局工作总结\n\n今年全局工作取得一定成效，但也还存在一些问题。这些问题需要引起高度重视："
+            "一是农业基础设施薄弱，抗灾能力不强；二是农民增收渠道窄。\n")
+    assert [p.text for p in parse_text(text).weaknesses] == ["一是农业基础设施薄弱，抗灾能力不强；", "二是农民增收渠道窄。"]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("全年开展联合检查30组次，督导检查45组次。", ["30组", "45组"]),  # counts, not teams' numbers
+    ("召开西北5省区市场监管部门联席会议。", ["5省区"]),
+])
+def test_figures_second_review(text, figures):
+    assert [q.text for q in parse_text(text + "\n").quantities] == figures
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("参加首届未来年轻科学家论坛。", ["首届未来年轻科学家论坛"]),
+    ("召开全县文明年活动推进会。", ["全县文明年活动推进会"]),
+])
+def test_year_words_inside_names(sentence, names):
+    assert [m.name for m in parse_text(sentence + "\n").meetings] == names
+
+
+@pytest.mark.parametrize("text", [
+    "为开好这次专题民主生活会，我认真学习了有关文件。现将个人情况报告如下。\n一、存在的问题\n学习不够。\n",
+    "县委常委、副县长王某某发言提纲\n\n为开好这次民主生活会，我认真学习。\n",
+    "县委班子成员张某某剖析材料\n\n为开好这次专题民主生活会，我认真学习。\n",
+])
+def test_life_meeting_materials_by_their_opening_or_title(text):
+    assert parse_text(text).genre == "民主生活会对照检查材料"
 
 
 @pytest.mark.parametrize(("text", "figures"), [
