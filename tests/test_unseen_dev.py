@@ -1167,3 +1167,15 @@ def test_a_rectification_report_that_names_a_life_meeting_is_no_life_meeting_mat
     text = ("根据市委统一部署，市委第五巡察组对市卫生健康局党组开展了巡察监督。现将巡察整改情况予以公布。\n"
             "一、落实主体责任\n局党组召开专题民主生活会，深入查摆问题。\n")
     assert parse_text(text).genre == "整改情况报告"
+
+
+# -- tenth session, dev batch 26 --------------------------------------------------------------------------------------------
+
+def test_dev_batch_26():
+    assert [q.text for q in parse_text("年供水能力13.3亿立方米/年。\n").quantities] == ["13.3亿立方米/年"]
+    names = [m.name for m in parse_text("提请5月份的省人大常委会会议审议，协助常委会领导督办。\n").meetings]
+    assert names == ["省人大常委会会议"]
+    text = ("二、存在的问题\n一是学习不够深入。二是作风不够扎实。\n"
+            "总之，在今后的工作中，我们决心积极履行职责，加强自身建设。\n")
+    assert [p.text for p in parse_text(text).weaknesses] == ["一是学习不够深入。", "二是作风不够扎实。"]
+    assert parse_text("标 题: | 某县水利局2022年工作总结及2023工作安排情况报告 |\n2022年，我局做好各项工作。\n").genre == "工作总结"
