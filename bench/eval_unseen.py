@@ -21,6 +21,7 @@
                                              # test17 (tests/gold/unseen/test17, page openings, frozen in the tenth),
                                              # test18 (tests/gold/unseen/test18, page openings found by topic, tenth),
                                              # test19 (tests/gold/unseen/test19, page openings found by place, tenth),
+                                             # test20 (tests/gold/unseen/test20, page openings found by era, tenth),
                                              # all of the test sets together, and apart the outside test
                                              # (tests/gold/outside: the national party congress reports, genre,
                                              # outline and plans only)
@@ -67,6 +68,7 @@ TEST16 = [ROOT / "tests" / "gold" / "unseen" / "test16"]  # and more, asked for 
 TEST17 = [ROOT / "tests" / "gold" / "unseen" / "test17"]  # the last the stored pages gave, in the tenth session
 TEST18 = [ROOT / "tests" / "gold" / "unseen" / "test18"]  # and a few more, found by the topic of a body's year
 TEST19 = [ROOT / "tests" / "gold" / "unseen" / "test19"]  # and by place: less-known counties of many provinces
+TEST20 = [ROOT / "tests" / "gold" / "unseen" / "test20"]  # and by era: the wording of 1995-2012
 OUTSIDE = [ROOT / "tests" / "gold" / "outside"]  # the outside test: never tuned on
 WEAK_TEST = [ROOT / "tests" / "gold" / "unseen" / "weak-test"]  # weaknesses only, of ../shared reports
 WIDTH = 50
@@ -108,10 +110,11 @@ def main() -> None:
                    ("test17", rows(score_folders(TEST17, ROOT))),
                    ("test18", rows(score_folders(TEST18, ROOT))),
                    ("test19", rows(score_folders(TEST19, ROOT))),
+                   ("test20", rows(score_folders(TEST20, ROOT))),
                    ("all test", rows(score_folders(TEST + TEST2 + TEST3 + WEAK_TEST + TEST4 + TEST5 + TEST6 + TEST7
                                                    + TEST8 + TEST9 + TEST10 + TEST11
                                                    + TEST12 + TEST13 + TEST14 + TEST15
-                                                   + TEST16 + TEST17 + TEST18 + TEST19, ROOT))),
+                                                   + TEST16 + TEST17 + TEST18 + TEST19 + TEST20, ROOT))),
                    ("outside", rows(score_folders(OUTSIDE, ROOT)))]
     print(f"{'':12}" + "".join(f"{name:{WIDTH}}" for name, _ in halves))
     for i, (label, _) in enumerate(halves[0][1]):
