@@ -1179,3 +1179,14 @@ def test_dev_batch_26():
             "总之，在今后的工作中，我们决心积极履行职责，加强自身建设。\n")
     assert [p.text for p in parse_text(text).weaknesses] == ["一是学习不够深入。", "二是作风不够扎实。"]
     assert parse_text("标 题: | 某县水利局2022年工作总结及2023工作安排情况报告 |\n2022年，我局做好各项工作。\n").genre == "工作总结"
+
+
+# -- tenth session, dev batch 27 --------------------------------------------------------------------------------------------
+
+def test_dev_batch_27():
+    # a village named by its number is a name, and 幢 counts buildings
+    assert [q.text for q in parse_text("抓好8村生猪养殖，新建住宅6幢。\n").quantities] == ["6幢"]
+    # a cue sentence that only announces the problems leads on into the paragraphs that state them
+    text = ("他说——\n\n我们清醒地看到，当前我省经济社会发展面临很多困难和问题。\n\n"
+            "经济下行加快，企业生产经营困难加剧。\n\n就业压力不断加大，部分群众生活困难。\n")
+    assert [p.text for p in parse_text(text).weaknesses] == ["经济下行加快，企业生产经营困难加剧。", "就业压力不断加大，部分群众生活困难。"]

@@ -272,6 +272,8 @@ def _cue_passages(text, lines, cues, covered, point_chars: int, conjunction) -> 
             start = listed.end()  # the problems follow 如 after the cue (…也存在一些不足，如学习不够系统…)
         elif colon >= 0:
             start = colon + 1  # the points follow its colon (…风险挑战：外部环境…)
+        elif any(p.search(text[cue_start:sentence_end].strip()) for p in cues["announced"]):
+            start = sentence_end  # the cue sentence only announces them (我们清醒地看到，当前…面临很多困难和问题。)
         elif text[cue_end - 1] in CLAUSE_COMMAS and cue_start - sentence_start(text, line.start, cue_start) < point_chars:
             start = cue_end  # the cue names the problem, which follows it (…突出问题是，农业…)
         elif text[cue_end - 1] in CLAUSE_COMMAS or sentence_end - last_end >= point_chars:
