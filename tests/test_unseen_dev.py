@@ -1190,3 +1190,15 @@ def test_dev_batch_27():
     text = ("他说——\n\n我们清醒地看到，当前我省经济社会发展面临很多困难和问题。\n\n"
             "经济下行加快，企业生产经营困难加剧。\n\n就业压力不断加大，部分群众生活困难。\n")
     assert [p.text for p in parse_text(text).weaknesses] == ["经济下行加快，企业生产经营困难加剧。", "就业压力不断加大，部分群众生活困难。"]
+
+
+# -- tenth session, the third review's cases (R8) ------------------------------------------------------------------------------
+
+def test_third_review():
+    names = [m.name for m in parse_text("召开县政协助力乡村振兴工作推进会，出席岁月的回响主题座谈会。\n").meetings]
+    assert names == ["县政协助力乡村振兴工作推进会", "岁月的回响主题座谈会"]
+    figures = [q.text for q in parse_text("全县辖三镇七乡，帮助湖南三县完成脱贫任务。\n").quantities]
+    assert figures == ["三镇", "七乡", "三县"]
+    text = "二、存在的问题\n总之，我们要清醒地看到，工作中还存在一些不足，主要是：一是学习不够深入；二是调研不够扎实。\n"
+    assert [p.text for p in parse_text(text).weaknesses] == ["一是学习不够深入；", "二是调研不够扎实。"]
+    assert parse_text("关于2023年度述职述廉工作总结及2024年工作计划情况报告\n").genre != "工作总结"
