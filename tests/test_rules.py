@@ -63,6 +63,13 @@ def test_invalid_rule_names_file_rule_and_field(tmp_path, body, rule, field):
     assert "\n" not in message
 
 
+def test_a_guard_on_a_qualifier_before_the_number_names_its_field(tmp_path):
+    _write(tmp_path, "qualifiers.toml", '[[qualifier]]\nname = "a"\nposition = "before"\nwords = ["约"]\n'
+                                        'followed_by = ["1"]\nexamples = []\ncounter_examples = []\n')
+    with pytest.raises(RuleError, match="qualifiers.toml.*rule 'a'.*field 'position'"):
+        load_rules(tmp_path)
+
+
 @pytest.mark.parametrize("name,body,needle", [
     ("colours.toml", "", "unknown rule file"),
     ("noise.toml", "[[noise]\n", "not valid TOML"),

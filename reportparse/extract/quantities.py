@@ -109,16 +109,16 @@ def _compiled(book: RuleBook) -> tuple[regex.Pattern[str], list[Pattern]]:
     heads = {u: rule.followed_by for rule in book.of(UnitRule) for u in rule.units if rule.followed_by}
     units = [u for rule in book.of(UnitRule) for u in rule.units]
     magnitude_units = [u for u in units if u[0] in "十百千万亿"]
-    plain = [r for r in book.of(QualifierRule) if not (r.preceded_by or r.followed_by or r.not_followed_by)]
+    plain = [r for r in book.of(QualifierRule) if not r.guarded]
     qualifiers = {pos: [w for r in plain if r.position == pos for w in r.words] for pos in ("before", "middle", "after", "bare")}
-    guarded = {pos: "|".join(_guarded(r) for r in book.of(QualifierRule) if r.position == pos and r not in plain)
-               for pos in ("middle", "after")}
-    after = "|".join(filter(None, [_alternation(qualifiers["after"]), guarded["after"]])) or "(?!)"
+    # middle and after words, the guarded ones (QualifierRule.check keeps guards to these two) after the plain ones
+    mid, after = ("|".join(filter(None, [_alternation(qualifiers[pos])] + [_guarded(r) for r in book.of(QualifierRule)
+                                                                        if r.guarded and r.position == pos])) or "(?!)"
+                  for pos in ("middle", "after"))
     mag = _alternation(numbers.MAGNITUDES)
     qualified = _alternation(qualifiers["before"] + qualifiers["bare"])
     bare = f"(?<=(?:{qualified})){BARE}" if qualified else "(?!)"
     num = f"(?:{ARABIC}|{CN_NUMERAL}|{REDACTED}|{ROUND}|{bare})"
-    mid = "|".join(filter(None, [_alternation(qualifiers["middle"]), guarded["middle"]])) or "(?!)"
     date = (f"(?P<year>\\d{{4}}|{CN_YEAR})年(?:(?P<month>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day>\\d{{1,2}}|{CN_DAY})(?:日|{DAY_RANGE}))?)?"
             f"|(?<![\\d个])(?:\\d{{1,2}}[-－—–~～至])?(?P<month2>\\d{{1,2}}|{CN_MONTH})月(?:(?P<day2>\\d{{1,2}}|{CN_DAY})(?:[日号]|{DAY_RANGE}))?"
             f"|{BROKEN_DATELINE}|{SCHOOL_YEAR}|{RANGE_END_DAY}")

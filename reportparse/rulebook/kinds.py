@@ -166,6 +166,15 @@ class QualifierRule(Rule):
     followed_by: tuple[str, ...] = ()
     not_followed_by: str | None = None
 
+    @property
+    def guarded(self) -> bool:
+        return bool(self.preceded_by or self.followed_by or self.not_followed_by)
+
+    def check(self) -> None:
+        # before and bare words stand in look-behinds (上百人) that the guards are not built into: they would be lost
+        if self.guarded and self.position in ("before", "bare"):
+            raise self.error("position", "preceded_by, followed_by and not_followed_by guard middle and after words only")
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StoptermRule(Rule):
