@@ -260,19 +260,31 @@ def build_nodes(text: str, parts: list[Part], role_of: Callable[[str | None, str
     been seen and plans after (a congress report's 加快完善社会主义市场经济体制 is a plans part), ``plans``
     makes it plans."""
     titled = [role_of(_title(text, part), None) for part in parts]
-    roles = _roles_by_place(parts, titled, untitled_parts) if untitled_parts is not None else titled
+    opens_plans = [_ends_in_plans_label(text, part, role_of) for part in parts]
+    roles = _roles_by_place(parts, titled, untitled_parts, opens_plans) if untitled_parts is not None else titled
     return [_node(text, part, role_of, role, named) for part, role, named in zip(parts, roles, titled)]
 
 
-def _roles_by_place(parts: list[Part], roles: list[str | None], untitled_parts: str) -> list[str | None]:
+def _roles_by_place(parts: list[Part], roles: list[str | None], untitled_parts: str,
+                    opens_plans: list[bool]) -> list[str | None]:
     placed, reviewed, planned = [], untitled_parts == "plans", False
-    for part, role in zip(parts, roles):
+    for part, role, opens in zip(parts, roles, opens_plans):
         if part.head is not None and (role is None or (planned and role == "review")):
             role = "plans" if reviewed else "review"  # after the plans began, 2026年主要工作 is a plan too
-        reviewed = reviewed or (part.head is not None and role == "review")
+        # an excerpt that opens inside the plans part (今后五年的主要目标是…⏎重点工作方向：⏎（一）…)
+        reviewed = reviewed or (part.head is not None and role == "review") or opens
         planned = planned or (part.head is not None and role == "plans")
         placed.append(role)
     return placed
+
+
+def _ends_in_plans_label(text: str, part: Part, role_of: Callable[[str | None, str | None], str | None]) -> bool:
+    """The preamble's last line is a label naming plans (重点工作方向：): the parts after it are plans."""
+    lines = [block.line for block in part.blocks if block.kind == "text" and not block.line.blank]
+    if part.kind != "preamble" or not lines:
+        return False
+    label = text[lines[-1].content:lines[-1].end]
+    return label[-1:] in ("：", ":") and role_of(label[:-1], None) == "plans"
 
 
 def _title(text: str, part: Part) -> str | None:

@@ -352,6 +352,24 @@ def test_a_work_plan_of_one_level_of_tasks_gives_each_task_title():
     assert [p.text for p in report.plans] == ["中药材种植产业园项目", "蔬菜保鲜库项目"]
 
 
+def test_an_excerpt_of_the_plans_part_gives_each_task_part_its_title():
+    # the page holds the plans part alone, after its label: the task parts are plans by their place
+    text = ("某县2021年政府工作报告（节选）\n今后五年的主要目标是：经济实力明显增强。\n重点工作方向：\n"
+            "（一）融入区域协同发展，打造开放新高地。\n推进交通互联互通。新建道路3条。\n"
+            "（二）构建现代产业体系，培育发展新动能。\n壮大特色产业。培育龙头企业5家。\n")
+    report = parse_text(text)
+    assert report.genre == "政府工作报告"
+    assert [p.text for p in report.plans] == ["融入区域协同发展，打造开放新高地", "构建现代产业体系，培育发展新动能"]
+
+
+def test_labels_of_a_time_head_their_points_when_they_have_a_colon():
+    text = ("2023年上半年工作汇报\n上半年，各项工作稳步推进。\n存在问题：\n1.项目推进较慢，手续办理滞后。\n"
+            "下半年工作思路：\n1.加快项目建设进度，确保按期开工。\n2.强化招商引资，力争引进项目3个。\n")
+    report = parse_text(text)
+    assert [p.text for p in report.weaknesses] == ["1.项目推进较慢，手续办理滞后。"]
+    assert [p.text for p in report.plans] == ["1.加快项目建设进度，确保按期开工。", "2.强化招商引资，力争引进项目3个。"]
+
+
 def test_the_guiding_thought_a_plan_opens_with_is_no_task():
     text = ("某中学2022年工作计划\n一、指导思想\n坚持立德树人，办好人民满意的教育。\n二、主要目标\n"
             "1.全面加强党的建设，发挥党员教师的示范作用。开展主题党日活动12次。\n"

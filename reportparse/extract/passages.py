@@ -20,7 +20,7 @@ from typing import Callable
 
 from ..model import Node
 from ..punctuation import CLAUSE_COMMAS, INTRODUCING_COLONS, LIST_BREAKS, TITLE_FULL_STOP
-from ..profile import genre_rule
+from ..profile import genre_rule, section_roles
 from ..rulebook import EnumerationRule, PassageRule, RuleBook
 from ..spans import Coverage
 from ..scan import HEAD_WINDOW, marker_style, numbered_styles
@@ -73,8 +73,10 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
             weaknesses += _passage_points(text, passage, items, lines, cues, split_lists=True, resolved=True)
 
     rule = genre_rule(genre, book)
+    role_of = section_roles(book)
     mode = rule.plan_points if rule is not None else "points"
     headings_only = mode != "points"
+    only_plans = mode == "headings" and all(n.role == "plans" for n in top if n.kind == "section")
     plans: list[Span] = []
     for section in plan_sections:
         if headings_only:
@@ -85,7 +87,14 @@ def find_points(text: str, top: list[Node], genre: str | None, book: RuleBook,
             named = subsections or ([section] if mode == "titles" and section.title_span else [])
             plans += [Span(*span) for s in named if (span := s.title_span)]
             if not named:
-                plans += _task_titles(text, section, lines, numbered_styles(book), cues)
+                titles = _task_titles(text, section, lines, numbered_styles(book), cues)
+                if not titles and only_plans and (span := section.title_span) \
+                        and role_of(text[span[0]:span[1]], None) is None:
+                    # an excerpt of the plans part alone, its tasks parts of their own (（一）融入雄安新区建设，…⏎
+                    # 推进基础设施互联互通。…): each task's title; in a whole report such a part (加强政府自身建设)
+                    # is no task of the year's list
+                    titles = [Span(*span)]
+                plans += titles
         else:
             plans += _section_points(text, section, items, lines, cues)
     if headings_only:
