@@ -24,6 +24,7 @@ MIN_GENRE_SCORE = 2
 CUES_ONLY_LENGTH = 3000  # below this, cues alone (no title, no lead) are too thin to tell a genre
 TITLE_WRAP = 3  # a title may be broken over this many lines
 LABEL_LINES = 12  # a page's metadata table stands within its first lines
+_TITLE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=年|—|-|－|至|到)")  # a year a section's title names
 _TITLE_RUN = re.compile(r"[^，,。；;：:！!？?《》“”\s]+")  # what a title can hold: no clause punctuation, no quoted name, no space
 _FILENAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
@@ -202,13 +203,29 @@ def genre_rule(name: str | None, rules: RuleBook) -> GenreRule | None:
     return next((g for g in rules.of(GenreRule) if g.name == name), None) if name else None
 
 
-def section_roles(rules: RuleBook) -> Callable[[str | None, str | None], str | None]:
+def section_roles(rules: RuleBook, year: int | None = None) -> Callable[[str | None, str | None], str | None]:
     """The role a section's title gives it (review, weaknesses, plans …) under a parent of the given role (None
     for a top-level part): the first role rule that matches and allows that parent, None for an untitled
-    section or one no rule recognises."""
+    section or one no rule recognises. With the report's ``year``, a review's title that names only later
+    years is the plans' (2024年主要工作 in a summary of 2023)."""
     roles = rules.of(RoleRule)
 
     def role_of(title: str | None, parent: str | None) -> str | None:
-        return next((r.name for r in roles if parent not in r.not_under and r.pattern.search(title)), None) \
-            if title else None
+        if not title:
+            return None
+        role = next((r.name for r in roles if parent not in r.not_under and r.pattern.search(title)), None)
+        if role == "review" and year is not None and _names_later_years(title, year):
+            return "plans"
+        return role
     return role_of
+
+
+def _names_later_years(title: str, year: int) -> bool:
+    """
+    >>> _names_later_years("三、2024年主要工作", 2023), _names_later_years("2023年主要工作", 2023)
+    (True, False)
+    >>> _names_later_years("2022—2024年主要工作", 2023), _names_later_years("主要工作", 2023)
+    (False, False)
+    """
+    years = [int(y) for y in _TITLE_YEAR.findall(title)]
+    return bool(years) and min(years) > year

@@ -370,6 +370,14 @@ def test_labels_of_a_time_head_their_points_when_they_have_a_colon():
     assert [p.text for p in report.plans] == ["1.加快项目建设进度，确保按期开工。", "2.强化招商引资，力争引进项目3个。"]
 
 
+def test_a_part_of_main_work_names_a_later_year_is_the_plans():
+    text = ("某局2023年工作总结\n一、2023年主要工作\n（一）抓项目建设。完成投资12亿元。\n"
+            "二、2024年主要工作\n（一）抓产业发展。新开工项目20个。\n（二）抓作风建设。开展专项整治。\n")
+    report = parse_text(text)
+    assert [n.role for n in report.sections] == [None, "review", "plans"]
+    assert [p.text for p in report.plans] == ["抓产业发展", "抓作风建设"]
+
+
 def test_the_guiding_thought_a_plan_opens_with_is_no_task():
     text = ("某中学2022年工作计划\n一、指导思想\n坚持立德树人，办好人民满意的教育。\n二、主要目标\n"
             "1.全面加强党的建设，发挥党员教师的示范作用。开展主题党日活动12次。\n"

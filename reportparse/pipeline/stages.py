@@ -67,7 +67,8 @@ def items(state: ParseState) -> None:
 
 def tree(state: ParseState) -> None:
     genre = genre_rule(state.profile.genre if state.profile else None, state.rules)
-    state.sections = build_nodes(state.text, state.parts, section_roles(state.rules),
+    year = state.profile.year if state.profile else None
+    state.sections = build_nodes(state.text, state.parts, section_roles(state.rules, year),
                                  genre.untitled_parts if genre else None)
 
 
