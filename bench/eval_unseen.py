@@ -22,6 +22,8 @@
                                              # test18 (tests/gold/unseen/test18, page openings found by topic, tenth),
                                              # test19 (tests/gold/unseen/test19, page openings found by place, tenth),
                                              # test20 (tests/gold/unseen/test20, page openings found by era, tenth),
+                                             # test21 (tests/gold/unseen/test21, the repository's last report and
+                                             # page openings by the wording of 2013-2025, eleventh),
                                              # all of the test sets together, and apart the outside test
                                              # (tests/gold/outside: the national party congress reports, genre,
                                              # outline and plans only)
@@ -69,6 +71,7 @@ TEST17 = [ROOT / "tests" / "gold" / "unseen" / "test17"]  # the last the stored 
 TEST18 = [ROOT / "tests" / "gold" / "unseen" / "test18"]  # and a few more, found by the topic of a body's year
 TEST19 = [ROOT / "tests" / "gold" / "unseen" / "test19"]  # and by place: less-known counties of many provinces
 TEST20 = [ROOT / "tests" / "gold" / "unseen" / "test20"]  # and by era: the wording of 1995-2012
+TEST21 = [ROOT / "tests" / "gold" / "unseen" / "test21"]  # and of 2013-2025, with the repository's last report
 OUTSIDE = [ROOT / "tests" / "gold" / "outside"]  # the outside test: never tuned on
 WEAK_TEST = [ROOT / "tests" / "gold" / "unseen" / "weak-test"]  # weaknesses only, of ../shared reports
 WIDTH = 50
@@ -111,10 +114,11 @@ def main() -> None:
                    ("test18", rows(score_folders(TEST18, ROOT))),
                    ("test19", rows(score_folders(TEST19, ROOT))),
                    ("test20", rows(score_folders(TEST20, ROOT))),
+                   ("test21", rows(score_folders(TEST21, ROOT))),
                    ("all test", rows(score_folders(TEST + TEST2 + TEST3 + WEAK_TEST + TEST4 + TEST5 + TEST6 + TEST7
                                                    + TEST8 + TEST9 + TEST10 + TEST11
                                                    + TEST12 + TEST13 + TEST14 + TEST15
-                                                   + TEST16 + TEST17 + TEST18 + TEST19 + TEST20, ROOT))),
+                                                   + TEST16 + TEST17 + TEST18 + TEST19 + TEST20 + TEST21, ROOT))),
                    ("outside", rows(score_folders(OUTSIDE, ROOT)))]
     print(f"{'':12}" + "".join(f"{name:{WIDTH}}" for name, _ in halves))
     for i, (label, _) in enumerate(halves[0][1]):
