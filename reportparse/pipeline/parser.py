@@ -29,7 +29,7 @@ from ..formats.ocr import PageInfo
 from ..limits import LIMIT, check_size, part_spans
 from ..model import Report, Source
 from ..rulebook import RuleBook, default_rules
-from ..rulebook.pattern import pattern_budget
+from ..rulebook.pattern import extend_pattern_budget, pattern_budget
 from ..scan import heading_opener
 from .state import ParseState
 from .stages import default_stages
@@ -129,6 +129,8 @@ class Parser:
             state.extractors = self.extractors
             state.only = self._checked(only)
         with self._pattern_budget():
+            extend_pattern_budget(self.rules.setting("pattern-seconds-per-million-characters").number
+                                  * len(text) / 1_000_000)
             for _, stage in self.stages:
                 stage(state)
         source = Source(str(path) if path else None, encoding,

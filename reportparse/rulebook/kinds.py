@@ -446,6 +446,7 @@ class SettingRule(Rule):
         "pdf-max-page-operators": "PDF: a page with more operators is refused before it is read",
         "pdf-max-page-text-operators": "PDF: a page with more text-showing operators is refused before it is read",
         "pattern-seconds-per-file": "rules: the time all patterns together may take on one file",
+        "pattern-seconds-per-million-characters": "rules: ... and this much more for each million characters it has",
     }
     value: str
     flags: Literal["below", "above", "at-least"]

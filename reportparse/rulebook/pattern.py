@@ -1,7 +1,8 @@
 """A compiled rule pattern: every match runs under a time limit, and a runaway names its rule.
 
 Two limits: each match stops at ``MATCH_TIMEOUT_SECONDS``, and all the matches of one file share the
-``pattern-seconds-per-file`` budget (opened by the parser with :func:`pattern_budget`), so a pattern just
+``pattern-seconds-per-file`` budget (opened by the parser with :func:`pattern_budget`, and widened by
+``pattern-seconds-per-million-characters`` of its text), so a pattern just
 under the per-match limit cannot run for minutes over a file of many lines. A match on a text short enough
 that the pattern provably cannot run long (``safety.py``) is not given the per-match limit, which costs
 more than such a match, but still counts against the file's budget.
@@ -49,6 +50,15 @@ def pattern_budget(seconds: float) -> Iterator[None]:
         _BUDGET.reset(token)
 
 
+def extend_pattern_budget(seconds: float) -> None:
+    """More time for the file being parsed, once its text is known: the patterns' cost grows with the
+    text's length, so a fixed budget meant to stop a runaway would also stop a long, dense report."""
+    budget = _BUDGET.get()
+    if budget is not None:
+        budget.seconds += seconds
+        budget.left += seconds
+
+
 class Pattern:
     """A compiled rule pattern that reports a timeout as a rule error naming its origin."""
 
@@ -86,13 +96,16 @@ class Pattern:
         return self._timed(self.compiled.fullmatch, len(text) <= self.safe_match, text)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[regex.Match[str]]:
-        # materialised inside the guard so that the time limit covers the whole scan
-        return self._timed(self._all_matches, False, text, pos, endpos)
+        # Materialised inside the guard so that the time limit covers the whole scan; a scan's cost grows
+        # with the stretch it scans, so its limit is the per-match one for each million characters of it.
+        scanned = (len(text) if endpos is None else min(endpos, len(text))) - pos
+        return self._timed(self._all_matches, False, text, pos, endpos, scale=max(1.0, scanned / 1_000_000))
 
     def _all_matches(self, text: str, pos: int, endpos: int | None, timeout: float) -> list[regex.Match[str]]:
         return list(self.compiled.finditer(text, pos, endpos, timeout=timeout))
 
-    def _timed(self, method: Callable[..., T], safe: bool, *args: object) -> T:
+    def _timed(self, method: Callable[..., T], safe: bool, *args: object,
+               scale: float = 1.0) -> T:
         budget = _BUDGET.get()
         if safe:  # provably short: no per-match limit, but the time still counts against the file's budget
             if budget is None:
@@ -104,29 +117,30 @@ class Pattern:
                 return method(*args)
             finally:
                 budget.left -= time.perf_counter() - started
+        limit = MATCH_TIMEOUT_SECONDS * scale
         if budget is None:
             try:
-                return method(*args, timeout=MATCH_TIMEOUT_SECONDS)
+                return method(*args, timeout=limit)
             except TimeoutError:
-                raise self._runaway() from None
+                raise self._runaway(limit) from None
         left = budget.left
         if left <= 0:
             raise self._over(budget)
-        timeout = MATCH_TIMEOUT_SECONDS if left > MATCH_TIMEOUT_SECONDS else left
+        timeout = limit if left > limit else left
         started = time.perf_counter()
         try:
             return method(*args, timeout=timeout)
         except TimeoutError:
-            raise (self._over(budget) if timeout < MATCH_TIMEOUT_SECONDS else self._runaway()) from None
+            raise (self._over(budget) if timeout < limit else self._runaway(limit)) from None
         finally:
             budget.left -= time.perf_counter() - started
 
-    def _runaway(self) -> RuleError:
-        return RuleError(*self.origin, f"pattern ran over {MATCH_TIMEOUT_SECONDS}s (runaway?)")
+    def _runaway(self, limit: float) -> RuleError:
+        return RuleError(*self.origin, f"pattern ran over {limit:g}s (runaway?)")
 
     def _over(self, budget: _Budget) -> RuleError:
         return RuleError(*self.origin, f"the rules' patterns used up their {budget.seconds:g} s for this file here "
-                                       "(the pattern-seconds-per-file setting; a slow pattern?)")
+                                       "(the pattern-seconds-per-file and -per-million-characters settings; a slow pattern?)")
 
     def __repr__(self) -> str:
         return f"Pattern({self.source!r})"

@@ -15,7 +15,8 @@ import pytest
 
 from reportparse.errors import RuleError
 from reportparse.rulebook import Pattern
-from reportparse.rulebook.pattern import pattern_budget
+from reportparse.rulebook import pattern as pattern_module
+from reportparse.rulebook.pattern import extend_pattern_budget, pattern_budget
 
 from . import files
 from .limited import refused, run
@@ -168,6 +169,24 @@ def test_all_patterns_of_a_file_share_one_budget():
         for _ in range(10_000):
             slow.search(line)  # each call well under the 2 s per-match limit; together over the budget
     assert caught.value.rule == "slow-rule"
+
+
+def test_a_long_text_widens_the_budget_by_its_length():
+    slow = Pattern(r"(?:x+x+)+y", ("grammar.toml", "slow-rule", "pattern"))
+    with pytest.raises(RuleError, match=r"used up their 0\.5 s") as caught, pattern_budget(0.3):
+        extend_pattern_budget(0.2)
+        for _ in range(20_000):
+            slow.search("x" * 18)
+    assert caught.value.rule == "slow-rule"
+
+
+def test_a_scan_of_a_long_text_gets_its_limit_per_million_characters(monkeypatch):
+    monkeypatch.setattr(pattern_module, "MATCH_TIMEOUT_SECONDS", 0.05)
+    slow = Pattern(r"(?:x+x+)+y", ("grammar.toml", "slow-rule", "pattern"))
+    with pytest.raises(RuleError, match=r"ran over 0\.05s"):
+        slow.finditer("x" * 5_000)
+    with pytest.raises(RuleError, match=r"ran over 0\.15s"):
+        slow.finditer("x" * 3_000_000)
 
 
 # -- small items ----------------------------------------------------------------------------------------
