@@ -161,14 +161,33 @@ def find_quantities(text: str, folded: str, book: RuleBook,
             quantity = _ratio(text, folded, m, ratio_context)
         else:
             quantity = _date(text, m) if m.group("date") else _figure(text, m, _word_ends_in(folded, m, lookalikes))
-        if quantity is not None and not titles.holds(quantity.start, quantity.end):
-            found.append(_as_share(_times(text, folded, _signed(text, folded, quantity), products), shares))
+        for part in _year_span_dates(text, m, quantity):
+            if not titles.holds(part.start, part.end):
+                found.append(_as_share(_times(text, folded, _signed(text, folded, part), products), shares))
     found = _bare_before_shared_unit(text, folded, found, stopped)
     _share_list_units(folded, found)
     for i, quantity in enumerate(found):
         if quantity.type == "measure":
             _describe(folded, quantity, found[i - 1] if i else None, lexicons)
     return found
+
+
+def _year_span_dates(text: str, m: regex.Match, quantity: Quantity | None) -> list[Quantity]:
+    """A span of years is two dates, as a span of days is (2019-2020年 -> 2019, 2020年: tests/gold/README.md).
+
+    >>> import regex
+    >>> m = regex.match("(?P<n1>2019)-(?P<n2>2020)年", "2019-2020年")
+    >>> [q.text for q in _year_span_dates("2019-2020年", m, Quantity("2019-2020年", 0, 10, value=Decimal(2019),
+    ...                                    value_max=Decimal(2020), type="date"))]
+    ['2019', '2020年']
+    """
+    if quantity is None:
+        return []
+    if quantity.type != "date" or quantity.value_max is None or m.start("n2") < 0:
+        return [quantity]
+    first_end, second = m.end("n1"), m.start("n2")
+    return [Quantity(text[quantity.start:first_end], quantity.start, first_end, value=quantity.value, type="date"),
+            Quantity(text[second:quantity.end], second, quantity.end, value=quantity.value_max, type="date")]
 
 
 def _as_share(quantity: Quantity, shares: dict[str, Decimal]) -> Quantity:
@@ -351,7 +370,7 @@ def _figure(text: str, m: regex.Match, lookalike: bool = False) -> Quantity | No
     if value is None:
         return None
     if unit == "年" and _year_range(value, value_max) and len(m.group("n1")) == 4:
-        # 2023—2025年: a span of years is a date, not a duration
+        # 2023—2025年: a span of years is dates, not a duration (find_quantities gives each year its own)
         return Quantity(text[start:m.end()], start, m.end(), value=value, value_max=value_max, type="date")
     return Quantity(text[start:m.end()], start, m.end(), value=value, value_max=value_max,
                     unit=unit, qualifier=qualifier)
