@@ -1228,3 +1228,24 @@ def test_third_review():
     text = "二、存在的问题\n总之，我们要清醒地看到，工作中还存在一些不足，主要是：一是学习不够深入；二是调研不够扎实。\n"
     assert [p.text for p in parse_text(text).weaknesses] == ["一是学习不够深入；", "二是调研不够扎实。"]
     assert parse_text("关于2023年度述职述廉工作总结及2024年工作计划情况报告\n").genre != "工作总结"
+
+
+# -- eleventh session, dev batch 28 -------------------------------------------------------------------------------------------
+
+def test_dev_batch_28():
+    figures = [(q.text, q.unit) for q in parse_text("全年借阅图书3200册次，压减平板玻璃产能800万重量箱。这个村十年九旱。\n").quantities]
+    assert figures == [("3200册次", "册次"), ("800万重量箱", "重量箱")]
+    # a year's scheme of a body's own work is its work plan
+    assert parse_text("某乡人民政府2022年度政务公开工作实施方案\n一、工作目标\n做好公开工作。\n").genre == "工作计划"
+    # a part on the main problems and the measures: its problems subsection holds weaknesses, not plans
+    text = ("一、工作情况\n全年公开信息120条。\n三、主要问题及改进措施\n（一）存在的主要问题：公开的意识还不到位，内容还不够全面。\n"
+            "（二）改进措施：坚持以公开为常态，及时公开重要信息。\n")
+    report = parse_text(text)
+    assert [p.text for p in report.weaknesses] == ["公开的意识还不到位，内容还不够全面。"]
+    assert all("问题" not in p.text for p in report.plans)
+    # a space after the colon that introduces the problems is not part of the first
+    text = "一、工作情况\n做了很多工作。\n二、存在问题和不足\n但还存在一些不足，主要表现在： 学习不够深入系统，调研还不够多。\n"
+    assert [p.text for p in parse_text(text).weaknesses] == ["学习不够深入系统，调研还不够多。"]
+    # 实现 before a body's session is the clause's verb, not the name's start
+    names = [m.name for m in parse_text("努力实现省十届人大二次会议确定的各项目标。召开全县实现脱贫目标推进会。\n").meetings]
+    assert names == ["省十届人大二次会议", "全县实现脱贫目标推进会"]

@@ -208,7 +208,8 @@ def _section_points(text, section: Node, items, lines, cues, split_lists: bool =
         # the cue sentence states that there are problems; what follows its colon is the first of them
         colon = first_of(text, INTRODUCING_COLONS, found[0].start, found[0].end)
         if colon >= 0:
-            found = ([Span(colon + 1, found[0].end)] if found[0].end - colon > MIN_POINT else []) + found[1:]
+            first = skip_indent(text, colon + 1, found[0].end)  # 主要表现在： 公开的… (a space after the colon)
+            found = ([Span(first, found[0].end)] if found[0].end - first >= MIN_POINT else []) + found[1:]
         elif not _names_a_problem(text, found[0], items, cues["announced"]):
             found = found[1:]
     return found
