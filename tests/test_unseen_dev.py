@@ -1249,3 +1249,9 @@ def test_dev_batch_28():
     # 实现 before a body's session is the clause's verb, not the name's start
     names = [m.name for m in parse_text("努力实现省十届人大二次会议确定的各项目标。召开全县实现脱贫目标推进会。\n").meetings]
     assert names == ["省十届人大二次会议", "全县实现脱贫目标推进会"]
+    # a document before 和 ends what is studied: the plenum after it is a name of its own
+    assert [m.name for m in parse_text("认真贯彻中央一号文件和省委六届五次全会精神。\n").meetings] == ["省委六届五次全会"]
+    # a title set apart from its body by a space on its line (a web copy joined them); letter-spacing stays a title
+    text = "一、工作回顾\n全年工作平稳。\n二、明年主要任务 明年是关键的一年，全省要努力工作。\n三、工 作 打 算\n做好工作。\n"
+    titles = [s.title for s in parse_text(text).sections if s.title]
+    assert titles == ["工作回顾", "明年主要任务", "工 作 打 算"]
