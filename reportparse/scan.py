@@ -31,7 +31,7 @@ VALUE_LINE = 40  # a label's value on the next line (某日报2023年5月4日) i
 # characters, and slicing whole paragraphs for every style would cost more than the match.
 HEAD_WINDOW = 64
 # a title set off from its body by a space: the title's least and most characters, the body's least before its full stop
-SPACED_TITLE_MIN, SPACED_TITLE_REACH, SPACED_BODY_MIN = 4, 40, 8
+SPACED_TITLE_MIN, SPACED_TITLE_REACH, SPACED_BODY_MIN = 4, 40, 16
 _SPACE_BETWEEN_HAN = regex.compile(r'(?<=\p{Han}[”"’』」）)]?)[ \u3000]+(?=[\p{Han}“"‘])')
 
 
@@ -352,7 +352,7 @@ def _spaced_body(text: str, start: int, stop: int) -> tuple[int, int] | None:
     to its paragraph so. Only the first space of the line, between Han characters, after a title of a few
     characters and before a sentence: letter-spaced text (工 作 回 顾) and numbers with spaces are left alone.
 
-    >>> t = "2005年主要任务 今年是关键的一年。"
+    >>> t = "2005年主要任务 今年是全面实现计划目标的关键一年，任务艰巨。"
     >>> _spaced_body(t, 0, t.index("。")), _spaced_body("工 作 回 顾。", 0, 7)
     ((9, 10), None)
     """

@@ -19,6 +19,7 @@ from .rulebook import ClosingRule, HeadingRule, RuleBook
 from .rulebook.leading import ByLeading
 from .scan import Block
 
+PLANS_LABEL_CHARS = 16  # 重点工作方向：, 今后五年的主要任务： are labels; a sentence ending in a colon is longer
 CUE_WINDOW = 40  # a closing cue opens its paragraph: 一年来，自己虽然…
 
 
@@ -284,7 +285,9 @@ def _ends_in_plans_label(text: str, part: Part, role_of: Callable[[str | None, s
     if part.kind != "preamble" or not lines:
         return False
     label = text[lines[-1].content:lines[-1].end]
-    return label[-1:] in ("：", ":") and role_of(label[:-1], None) == "plans"
+    # a label, not a sentence that announces the report's parts (就过去五年工作和今后五年工作安排报告如下：)
+    return label[-1:] in ("：", ":") and len(label) <= PLANS_LABEL_CHARS and \
+        not any(ch in "，," for ch in label) and role_of(label[:-1], None) == "plans"
 
 
 def _title(text: str, part: Part) -> str | None:

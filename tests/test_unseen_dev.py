@@ -1255,3 +1255,41 @@ def test_dev_batch_28():
     text = "一、工作回顾\n全年工作平稳。\n二、明年主要任务 明年是关键的一年，全省要努力工作。\n三、工 作 打 算\n做好工作。\n"
     titles = [s.title for s in parse_text(text).sections if s.title]
     assert titles == ["工作回顾", "明年主要任务", "工 作 打 算"]
+
+
+# -- eleventh session, the review's cases (R9) --------------------------------------------------------------------------------
+
+def test_review_r9_genres_and_roles():
+    # a scheme over years is no year's work plan, however its years are written
+    for title in ("某县2023—2025年人居环境整治工作实施方案", "某县2023年至2025年人居环境整治工作实施方案"):
+        assert parse_text(title + "\n一、总体目标\n到2025年，农村人居环境明显改善。\n").genre is None
+    # a preamble sentence that announces both the review and the plans is no plans label
+    text = ("某县人民政府工作报告\n各位代表：\n下面，我代表县人民政府，就过去五年工作和今后五年工作安排报告如下：\n"
+            "一、过去五年的工作\n五年来，全县经济快速发展。\n二、今后五年的奋斗目标\n今后五年，要加快发展。\n")
+    assert [s.role for s in parse_text(text).sections if s.title] == ["review", "plans"]
+    # preparing next year's work inside the review is work done
+    text = "某局2023年工作总结\n一、主要工作\n（一）提前谋划明年工作\n编制2024年重点项目计划，储备项目50个。\n"
+    assert parse_text(text).plans == []
+    # the weak links that need strengthening are problems; the problems of a part on problems and remedies too
+    text = "某局2023年工作总结\n一、主要工作\n全年完成投资。\n二、工作中需要加强的薄弱环节\n一是基层应急能力不足。二是项目储备不够。\n"
+    assert [p.text for p in parse_text(text).weaknesses] == ["一是基层应急能力不足。", "二是项目储备不够。"]
+    text = ("某局2023年工作总结\n一、主要工作\n全年完成投资。\n二、主要问题及对策建议\n（一）主要问题\n财政收支矛盾突出。\n"
+            "（二）对策建议\n加大招商引资力度。\n")
+    report = parse_text(text)
+    assert [p.text for p in report.weaknesses] == ["财政收支矛盾突出。"]
+    assert [p.text for p in report.plans] == ["加大招商引资力度。"]
+    text = "某局2023年工作总结\n一、主要工作\n全年完成投资。\n二、突出问题及整改情况\n针对巡视反馈的问题，全面完成整改任务35项。\n"
+    assert parse_text(text).weaknesses == []
+
+
+def test_review_r9_cues_meetings_and_titles():
+    # problems found in the work audited, or found and put right, are no weaknesses of the report's own
+    for body in ("全年完成审计项目35个，审计中还发现问题金额2.3亿元，促进增收节支5000万元。",
+                 "通过自查自纠，也发现了一些问题，均已建立台账限期整改。全年完成投资10亿元。"):
+        assert parse_text("某局2023年工作总结\n一、主要工作\n" + body + "\n").weaknesses == []
+    names = [m.name for m in parse_text("召开全县机关文件和档案管理工作会议，召开确保实现全年目标任务推进会。\n").meetings]
+    assert names == ["全县机关文件和档案管理工作会议", "实现全年目标任务推进会"]
+    # a title of two phrases set apart by a space, before a short body sentence, stays whole
+    text = "某县2023年工作总结\n一、主要工作\n（一）坚持项目为王 全力以赴扩大有效投资。全年共实施重点项目120个。\n"
+    titles = [c.title for s in parse_text(text).sections for c in s.children if c.title]
+    assert titles == ["坚持项目为王 全力以赴扩大有效投资"]
