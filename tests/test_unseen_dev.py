@@ -1255,6 +1255,11 @@ def test_dev_batch_28():
     text = "一、工作回顾\n全年工作平稳。\n二、明年主要任务 明年是关键的一年，全省要努力工作。\n三、工 作 打 算\n做好工作。\n"
     titles = [s.title for s in parse_text(text).sections if s.title]
     assert titles == ["工作回顾", "明年主要任务", "工 作 打 算"]
+    # a subsection's title run on into its body, no stop between: the body opens with 坚持把, 今年以来 …
+    text = ("一、工作回顾\n（一）加大对农业的支持力度，促进粮食增产农民增收坚持把农业作为战略产业来抓，全年投入明显增加。\n"
+            "（二）深化农村改革，坚持把增加农民收入作为中心任务。\n")
+    titles = [c.title for s in parse_text(text).sections for c in s.children if c.title]
+    assert titles == ["加大对农业的支持力度，促进粮食增产农民增收", "深化农村改革，坚持把增加农民收入作为中心任务"]
 
 
 # -- eleventh session, the review's cases (R9) --------------------------------------------------------------------------------

@@ -14,6 +14,8 @@ break is inserted
 - before the marker of a heading of another style that follows such a heading's title within
   ``max_title_chars`` characters, with no sentence end between: the title ends there.
 
+- on a line of any length, before the body's opening words (``body_openers``: 坚持把, 今年以来) that follow a
+  heading's title directly, no stop between (``（一）加大对“三农”支持力度，促进农民增收坚持把农业作为…``);
 - after a role's label (the whole-line labels of ``label_style``: 存在的问题, 今后的打算) that a part's title is,
   when the title is glued
   to its body with no stop between (``…差距。四、存在的问题在全乡…，…``; ``五、今后的打算一是…``): the
@@ -41,6 +43,7 @@ from .offsets import Reading
 
 _LINE = re.compile(r"[^\n\r]+")
 MARKER_WINDOW = 8  # characters that hold any numbered marker (（十二）, 第十二章)
+MIN_RUN_ON_TITLE = 4  # a title that runs on into its body has a few characters of its own before the body
 
 
 def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
@@ -58,6 +61,7 @@ def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
     breaks: list[int] = []
     for line in _LINE.finditer(text):
         breaks += _glued_at_line_start(text, line.start(), line.end(), sentence_ends, styles, opening, rule.max_title_chars)
+        breaks += _run_on_title(text, line.start(), line.end(), sentence_ends, styles, rule)
         if line.end() - line.start() < rule.min_line_chars:
             continue  # blanks at a line's edges count: no harm
         line_end = line.end()
@@ -86,6 +90,31 @@ def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
         if opened >= rule.min_breaks:
             breaks += found
     reading.insert("glued", sorted(set(breaks)))
+
+
+def _run_on_title(text: str, line_start: int, line_end: int, sentence_ends: str, styles, rule: ReadingRule) -> list[int]:
+    """A line that opens with a numbered heading whose title runs on into its body with no stop between
+    (（一）加大对“三农”支持力度，促进农民增收坚持把农业作为…。): a break before the body's first words, when one of
+    ``body_openers`` follows the title's last character directly (after a comma it is a title's second clause),
+    within ``max_title_chars`` of the title's start and after at most one comma. Only a title read up to its
+    stop of ``min_run_on_chars`` or more is looked at: a short one is a title and its stop."""
+    if rule.body_openers is None:
+        return []
+    start = skip_indent(text, line_start, line_end)
+    heading = _heading_at(text, start, line_end, sentence_ends, styles)
+    if heading is None or heading.title_start is None or heading.title_end is None:
+        return []
+    title_start, title_end = start + heading.title_start, start + heading.title_end
+    if title_end - title_start < rule.min_run_on_chars:
+        return []
+    for opener in rule.body_openers.finditer(text, title_start + MIN_RUN_ON_TITLE,
+                                             min(title_end, title_start + rule.max_title_chars)):
+        at = opener.start()
+        if sum(text[i] in CLAUSE_MARKS for i in range(title_start, at)) > 1:
+            return []  # a sentence of clauses, not a title of one or two
+        if text[at - 1] not in CLAUSE_MARKS + "、：:":
+            return [at]
+    return []
 
 
 def _glued_at_line_start(text: str, line_start: int, line_end: int, sentence_ends: str, styles, opening: set,

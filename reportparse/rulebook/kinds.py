@@ -385,6 +385,10 @@ class ReadingRule(Rule):
     open_styles: tuple[str, ...] | None = None
     label_style: str | None = None
     max_label_chars: int = 12
+    # glued: the words a body opens with (坚持把, 今年以来) where a heading's title runs on into it with no stop
+    # between, and how long a title read up to its stop must be for them to be looked for
+    body_openers: Pattern | None = None
+    min_run_on_chars: int = 24
     # spaces: which blanks and invisible characters go, and between what
     spaces: str | None = None
     invisible: str | None = None
