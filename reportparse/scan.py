@@ -30,9 +30,6 @@ VALUE_LINE = 40  # a label's value on the next line (某日报2023年5月4日) i
 # Heading patterns see the start of a line only: a marker and a short title fit in this many
 # characters, and slicing whole paragraphs for every style would cost more than the match.
 HEAD_WINDOW = 64
-# a title set off from its body by a space: the title's least and most characters, the body's least before its full stop
-SPACED_TITLE_MIN, SPACED_TITLE_REACH, SPACED_BODY_MIN = 4, 40, 16
-_SPACE_BETWEEN_HAN = regex.compile(r'(?<=\p{Han}[”"’』」）)]?)[ \u3000]+(?=[\p{Han}“"‘])')
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,29 +335,10 @@ def _title_extent(text: str, start: int, end: int) -> tuple[int, int | None]:
         stop = colon
     if stop < 0:
         return end, None
-    gap = _spaced_body(text, start, stop)
-    if gap is not None:
-        return gap
     body = stop + 1
     while body < end and text[body] in " \t\u3000":
         body += 1
     return stop, (body if body < end else None)
-
-
-def _spaced_body(text: str, start: int, stop: int) -> tuple[int, int] | None:
-    """A title set off from its body by a space (二、2005年主要任务 今年是…。): web copies join a heading's line
-    to its paragraph so. Only the first space of the line, between Han characters, after a title of a few
-    characters and before a sentence: letter-spaced text (工 作 回 顾) and numbers with spaces are left alone.
-
-    >>> t = "2005年主要任务 今年是全面实现计划目标的关键一年，任务艰巨。"
-    >>> _spaced_body(t, 0, t.index("。")), _spaced_body("工 作 回 顾。", 0, 7)
-    ((9, 10), None)
-    """
-    gap = _SPACE_BETWEEN_HAN.search(text, start, min(stop, start + SPACED_TITLE_REACH))
-    if gap is None or gap.start() - start < SPACED_TITLE_MIN or stop - gap.end() < SPACED_BODY_MIN or \
-            any(ch in " \t\u3000" for ch in text[start:gap.start()]):
-        return None
-    return gap.start(), gap.end()
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -1251,11 +1251,13 @@ def test_dev_batch_28():
     assert names == ["省十届人大二次会议", "全县实现脱贫目标推进会"]
     # a document before 和 ends what is studied: the plenum after it is a name of its own
     assert [m.name for m in parse_text("认真贯彻中央一号文件和省委六届五次全会精神。\n").meetings] == ["省委六届五次全会"]
-    # a title set apart from its body by a space on its line (a web copy joined them); letter-spacing stays a title
-    text = "一、工作回顾\n全年工作平稳。\n二、明年主要任务 明年是关键的一年，全省要努力工作。\n三、工 作 打 算\n做好工作。\n"
+    # a title set apart from its body by a space on its line (a web copy joined them) before the body's opening words;
+    # letter-spacing and a title with spaces of its own stay whole
+    text = ("一、工作回顾\n全年工作平稳。\n二、今年主要任务 今年是全面完成规划目标的关键一年，全省上下要努力工作。\n三、工 作 打 算\n做好工作。\n"
+            "四、加强学习 提高素质 本人始终坚持把学习作为提高自身素质的重要途径。\n")
     titles = [s.title for s in parse_text(text).sections if s.title]
-    assert titles == ["工作回顾", "明年主要任务", "工 作 打 算"]
-    # a subsection's title run on into its body, no stop between: the body opens with 坚持把, 今年以来 …
+    assert titles == ["工作回顾", "今年主要任务", "工 作 打 算", "加强学习 提高素质 本人始终坚持把学习作为提高自身素质的重要途径"]
+    # a subsection's title of two clauses run on into its body, no stop between: the body opens with 坚持把, 今年以来 …
     text = ("一、工作回顾\n（一）加大对农业的支持力度，促进粮食增产农民增收坚持把农业作为战略产业来抓，全年投入明显增加。\n"
             "（二）深化农村改革，坚持把增加农民收入作为中心任务。\n")
     titles = [c.title for s in parse_text(text).sections for c in s.children if c.title]
@@ -1294,7 +1296,14 @@ def test_review_r9_cues_meetings_and_titles():
         assert parse_text("某局2023年工作总结\n一、主要工作\n" + body + "\n").weaknesses == []
     names = [m.name for m in parse_text("召开全县机关文件和档案管理工作会议，召开确保实现全年目标任务推进会。\n").meetings]
     assert names == ["全县机关文件和档案管理工作会议", "实现全年目标任务推进会"]
-    # a title of two phrases set apart by a space, before a short body sentence, stays whole
+    # a title of two phrases set apart by a space stays whole, and so do the review's (R10) titles with openers inside
     text = "某县2023年工作总结\n一、主要工作\n（一）坚持项目为王 全力以赴扩大有效投资。全年共实施重点项目120个。\n"
     titles = [c.title for s in parse_text(text).sections for c in s.children if c.title]
     assert titles == ["坚持项目为王 全力以赴扩大有效投资"]
+    text = ("某县2023年工作总结\n一、主要工作\n（一）毫不动摇坚持把发展作为第一要务，全力推动县域经济高质量发展。全年增长6.5%。\n"
+            "（二）深化“放管服” 改革，优化营商环境，全年新登记市场主体3200户。\n")
+    titles = [c.title for s in parse_text(text).sections for c in s.children if c.title]
+    assert titles == ["毫不动摇坚持把发展作为第一要务，全力推动县域经济高质量发展", "深化“放管服” 改革，优化营商环境，全年新登记市场主体3200户"]
+    text = "某镇2023年工作总结\n一、主要工作\n1.全年新增城镇就业 人数3200人，超额完成县下达的年度目标任务。\n2.全年完成投资12.5亿元。\n"
+    assert [s.title for s in parse_text(text).sections if s.title] == ["主要工作"]
+    assert [c for s in parse_text(text).sections for c in s.children if c.title] == []

@@ -43,7 +43,9 @@ from .offsets import Reading
 
 _LINE = re.compile(r"[^\n\r]+")
 MARKER_WINDOW = 8  # characters that hold any numbered marker (（十二）, 第十二章)
-MIN_RUN_ON_TITLE = 4  # a title that runs on into its body has a few characters of its own before the body
+MIN_CLAUSE = 4  # a clause of a title that runs on into its body has a few characters of its own
+_SPACES = regex.compile(r"[ \u3000\u00a0]")
+_SPACE_GAP = regex.compile(r'(?<=\p{Han}[”"’』」）)]?)[ \u3000\u00a0]+(?=[\p{Han}“"‘])')
 
 
 def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
@@ -93,28 +95,47 @@ def read_glued(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
 
 
 def _run_on_title(text: str, line_start: int, line_end: int, sentence_ends: str, styles, rule: ReadingRule) -> list[int]:
-    """A line that opens with a numbered heading whose title runs on into its body with no stop between
-    (（一）加大对“三农”支持力度，促进农民增收坚持把农业作为…。): a break before the body's first words, when one of
-    ``body_openers`` follows the title's last character directly (after a comma it is a title's second clause),
-    within ``max_title_chars`` of the title's start and after at most one comma. Only a title read up to its
-    stop of ``min_run_on_chars`` or more is looked at: a short one is a title and its stop."""
+    """A line that opens with a part's or a subsection's heading (``run_on_styles``) whose title runs on into
+    its body with no stop between: a break where the body starts. A title of two clauses (加大对“三农”支持力度，
+    促进农民增收) ends before one of ``body_openers`` that follows its last character directly (…增收坚持把农业作为…)
+    or at a space (…，优化投资结构 积极支持…) before a body of ``min_spaced_body_chars`` to its stop; a title of any
+    kind ends at a space before one of them (二、2005年主要任务 今年是…). Only a title read up to its stop of
+    ``min_run_on_chars`` or more is looked at, within ``max_title_chars`` of its start."""
     if rule.body_openers is None:
         return []
     start = skip_indent(text, line_start, line_end)
     heading = _heading_at(text, start, line_end, sentence_ends, styles)
-    if heading is None or heading.title_start is None or heading.title_end is None:
+    if heading is None or heading.rule not in (rule.run_on_styles or ()) or heading.title_start is None \
+            or heading.title_end is None:
         return []
-    title_start, title_end = start + heading.title_start, start + heading.title_end
-    if title_end - title_start < rule.min_run_on_chars:
+    title_start, stop = start + heading.title_start, start + heading.title_end
+    if stop - title_start < rule.min_run_on_chars:
         return []
-    for opener in rule.body_openers.finditer(text, title_start + MIN_RUN_ON_TITLE,
-                                             min(title_end, title_start + rule.max_title_chars)):
+    reach = min(stop, title_start + rule.max_title_chars)
+    gap = _SPACE_GAP.search(text, title_start, reach)
+    if gap is not None:
+        before = text[title_start:gap.start()]
+        opens = rule.body_openers.match(text, gap.end(), stop) is not None
+        spaced = _two_clauses(before) and stop - gap.end() >= rule.min_spaced_body_chars
+        if len(before) >= MIN_CLAUSE and not _SPACES.search(before) and (opens or spaced):
+            return [gap.end()]
+        return []  # a title with spaces of its own (加强学习 提高素质) is read as it stands
+    for opener in rule.body_openers.finditer(text, title_start + MIN_CLAUSE, reach):
         at = opener.start()
-        if sum(text[i] in CLAUSE_MARKS for i in range(title_start, at)) > 1:
-            return []  # a sentence of clauses, not a title of one or two
-        if text[at - 1] not in CLAUSE_MARKS + "、：:":
+        if text[at - 1] not in CLAUSE_MARKS + "、：:" and _two_clauses(text[title_start:at]):
             return [at]
     return []
+
+
+def _two_clauses(title: str) -> bool:
+    """Two clauses of a few characters each, one comma between (加大支持力度，促进农民增收): a title's shape; one
+    clause may be a title that goes on, more are a sentence.
+
+    >>> _two_clauses("加大支持力度，促进农民增收"), _two_clauses("毫不动摇"), _two_clauses("一，二，三四五六")
+    (True, False, False)
+    """
+    commas = [i for i, ch in enumerate(title) if ch in CLAUSE_MARKS]
+    return len(commas) == 1 and commas[0] >= MIN_CLAUSE and len(title) - commas[0] - 1 >= MIN_CLAUSE
 
 
 def _glued_at_line_start(text: str, line_start: int, line_end: int, sentence_ends: str, styles, opening: set,

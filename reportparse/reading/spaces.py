@@ -7,8 +7,7 @@ Dropped from the reading form, a gap of spaces (at most two) or zero-width chara
 - inside a CJK word: a single space between two CJK characters;
 - zero-width characters anywhere inside a line.
 A space right after a heading marker at the start of its line stays (第一章 总则, 第一章 2024年工作回顾:
-the chapter pattern needs it), and so does the space that sets a heading's title apart from the sentence
-after it on its line (二、2005年主要任务 今年是…。: a web copy joined the heading's line to its paragraph).
+the chapter pattern needs it).
 Kept: spaces between Latin words and between numbers that are not letter-spaced (2019 2020), runs of
 spaces that lay out columns, and the ideographic space.
 """
@@ -18,12 +17,11 @@ from __future__ import annotations
 import re
 
 from ..rulebook import ClosingRule, EnumerationRule, ReadingRule, RuleBook, required
-from ..scan import HEAD_WINDOW, SPACED_TITLE_MIN, heading_of, heading_styles
+from ..scan import HEAD_WINDOW, heading_of, heading_styles
 from .offsets import Reading
 
 MAX_SPACES = 2
 MARKER_CHARS = 8  # the longest heading marker (第十二部分, （十二）) is shorter
-TITLE_BODY_WINDOW = 200  # a title set apart by a space is told by the sentence after it, read this far
 _FIGURE = "0123456789０１２３４５６７８９."
 
 
@@ -44,8 +42,7 @@ def read_spaces(reading: Reading, rule: ReadingRule, book: RuleBook) -> None:
         gap = m.group()
         visible = sum(ch in required(rule.spaces) for ch in gap)
         if visible and (visible > MAX_SPACES or not _joins(text, start, end, left, right, visible, cjk, after_figure)
-                        or (left not in _FIGURE and (_after_marker(text, start, drop, book)
-                                                     or _sets_title_apart(text, start, book)))):
+                        or (left not in _FIGURE and _after_marker(text, start, drop, book))):
             continue  # a letter-spaced figure (2 . 5) is never a marker, whatever it looks like
         edits.append((start, end, ""))
         removed += end - start
@@ -81,17 +78,3 @@ def _after_marker(text: str, pos: int, drop: dict, book: RuleBook) -> bool:
     line = prefix + " " + text[pos:pos + HEAD_WINDOW if line_end < 0 else line_end].lstrip().translate(drop)
     block = heading_of(line, heading_styles(book))
     return block is not None and block.marker == prefix
-
-
-def _sets_title_apart(text: str, pos: int, book: RuleBook) -> bool:
-    """Whether the gap at ``pos`` ends the title of a heading that opens its line, a sentence after it
-    (``scan`` decides where such a title ends; only the few characters after the gap are read)."""
-    line_start = text.rfind("\n", max(0, pos - HEAD_WINDOW), pos) + 1
-    if line_start == 0 and pos > HEAD_WINDOW:
-        return False  # far into a line: no title of a heading ends here
-    head = text[line_start:pos].lstrip(" \t\u3000\u00a0")
-    if len(head) <= SPACED_TITLE_MIN or any(ch in " \u3000\u00a0" for ch in head):
-        return False  # only the line's first gap, after a title of a few characters (letter-spacing is cheap)
-    line_end = text.find("\n", pos, pos + TITLE_BODY_WINDOW)
-    block = heading_of(text[line_start:pos + TITLE_BODY_WINDOW if line_end < 0 else line_end], heading_styles(book))
-    return block is not None and block.marker is not None and block.title_end == pos - line_start

@@ -388,7 +388,9 @@ class ReadingRule(Rule):
     # glued: the words a body opens with (坚持把, 今年以来) where a heading's title runs on into it with no stop
     # between, and how long a title read up to its stop must be for them to be looked for
     body_openers: Pattern | None = None
+    run_on_styles: tuple[str, ...] | None = None
     min_run_on_chars: int = 24
+    min_spaced_body_chars: int = 16
     # spaces: which blanks and invisible characters go, and between what
     spaces: str | None = None
     invisible: str | None = None
