@@ -1257,6 +1257,10 @@ def test_dev_batch_28():
             "四、加强学习 提高素质 本人始终坚持把学习作为提高自身素质的重要途径。\n")
     titles = [s.title for s in parse_text(text).sections if s.title]
     assert titles == ["工作回顾", "今年主要任务", "工 作 打 算", "加强学习 提高素质 本人始终坚持把学习作为提高自身素质的重要途径"]
+    # … however long its first sentence, which the heading rules alone would read as a numbered sentence
+    text = ("一、工作回顾\n全年工作平稳。\n二、2005年主要任务 今年是全面实现“十五”计划目标、衔接“十一五”发展的重要一年，"
+            "也是实现第一个翻番的关键一年，全省上下要坚定信心、迎难而上、扎实工作。\n")
+    assert [s.title for s in parse_text(text).sections if s.title] == ["工作回顾", "2005年主要任务"]
     # a subsection's title of two clauses run on into its body, no stop between: the body opens with 坚持把, 今年以来 …
     text = ("一、工作回顾\n（一）加大对农业的支持力度，促进粮食增产农民增收坚持把农业作为战略产业来抓，全年投入明显增加。\n"
             "（二）深化农村改革，坚持把增加农民收入作为中心任务。\n")

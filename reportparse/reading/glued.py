@@ -43,6 +43,7 @@ from .offsets import Reading
 
 _LINE = re.compile(r"[^\n\r]+")
 MARKER_WINDOW = 8  # characters that hold any numbered marker (（十二）, 第十二章)
+RUN_ON_WINDOW = 200  # a title run on into its body is read up to its stop, or this far
 MIN_CLAUSE = 4  # a clause of a title that runs on into its body has a few characters of its own
 _SPACES = regex.compile(r"[ \u3000\u00a0]")
 _SPACE_GAP = regex.compile(r'(?<=\p{Han}[”"’』」）)]?)[ \u3000\u00a0]+(?=[\p{Han}“"‘])')
@@ -104,11 +105,16 @@ def _run_on_title(text: str, line_start: int, line_end: int, sentence_ends: str,
     if rule.body_openers is None:
         return []
     start = skip_indent(text, line_start, line_end)
-    heading = _heading_at(text, start, line_end, sentence_ends, styles)
-    if heading is None or heading.rule not in (rule.run_on_styles or ()) or heading.title_start is None \
-            or heading.title_end is None:
+    # the marker alone decides: the heading rules refuse a line whose title reads on for a sentence or more
+    style = marker_style(text, start, MARKER_WINDOW, styles)
+    if style is None or style.name not in (rule.run_on_styles or ()):
         return []
-    title_start, stop = start + heading.title_start, start + heading.title_end
+    marker = style.pattern.match(fold(text[start:start + MARKER_WINDOW]))
+    if marker is None:
+        return []
+    title_start = skip_indent(text, start + marker.end(), line_end)
+    stop = next((i for i in range(title_start, min(line_end, title_start + RUN_ON_WINDOW)) if text[i] in sentence_ends),
+                min(line_end, title_start + RUN_ON_WINDOW))
     if stop - title_start < rule.min_run_on_chars:
         return []
     reach = min(stop, title_start + rule.max_title_chars)
