@@ -105,6 +105,8 @@ def _run_on_title(text: str, line_start: int, line_end: int, sentence_ends: str,
     if rule.body_openers is None:
         return []
     start = skip_indent(text, line_start, line_end)
+    if line_end - start < rule.min_run_on_chars:
+        return []  # most lines: too short to hold a title and its body
     # the marker alone decides: the heading rules refuse a line whose title reads on for a sentence or more
     style = marker_style(text, start, MARKER_WINDOW, styles)
     if style is None or style.name not in (rule.run_on_styles or ()):
