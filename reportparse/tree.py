@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from .model import Node
+from .punctuation import CLAUSE_COMMAS
 from .rulebook import ClosingRule, HeadingRule, RuleBook
 from .rulebook.leading import ByLeading
 from .scan import Block
@@ -287,7 +288,7 @@ def _ends_in_plans_label(text: str, part: Part, role_of: Callable[[str | None, s
     label = text[lines[-1].content:lines[-1].end]
     # a label, not a sentence that announces the report's parts (就过去五年工作和今后五年工作安排报告如下：)
     return label[-1:] in ("：", ":") and len(label) <= PLANS_LABEL_CHARS and \
-        not any(ch in "，," for ch in label) and role_of(label[:-1], None) == "plans"
+        not any(ch in CLAUSE_COMMAS for ch in label) and role_of(label[:-1], None) == "plans"
 
 
 def _title(text: str, part: Part) -> str | None:

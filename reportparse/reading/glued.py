@@ -35,7 +35,7 @@ import re
 
 import regex
 
-from ..punctuation import CLAUSE_MARKS
+from ..punctuation import CLAUSE_MARKS, TITLE_COLONS
 from ..rulebook import EnumerationRule, HeadingRule, ReadingRule, RuleBook, required
 from ..scan import HEAD_WINDOW, Block, heading_of, marker_style, numbered_styles
 from ..text import fold, skip_indent
@@ -108,15 +108,11 @@ def _run_on_title(text: str, line_start: int, line_end: int, sentence_ends: str,
     if line_end - start < rule.min_run_on_chars:
         return []  # most lines: too short to hold a title and its body
     # the marker alone decides: the heading rules refuse a line whose title reads on for a sentence or more
-    style = marker_style(text, start, MARKER_WINDOW, styles)
-    if style is None or style.name not in (rule.run_on_styles or ()):
+    marker_end = _marker_end(text, start, styles, set(rule.run_on_styles or ()))
+    if marker_end is None:
         return []
-    marker = style.pattern.match(fold(text[start:start + MARKER_WINDOW]))
-    if marker is None:
-        return []
-    title_start = skip_indent(text, start + marker.end(), line_end)
-    stop = next((i for i in range(title_start, min(line_end, title_start + RUN_ON_WINDOW)) if text[i] in sentence_ends),
-                min(line_end, title_start + RUN_ON_WINDOW))
+    title_start = skip_indent(text, marker_end, line_end)
+    stop = _sentence_end(text, title_start, min(line_end, title_start + RUN_ON_WINDOW), sentence_ends)
     if stop - title_start < rule.min_run_on_chars:
         return []
     reach = min(stop, title_start + rule.max_title_chars)
@@ -130,7 +126,7 @@ def _run_on_title(text: str, line_start: int, line_end: int, sentence_ends: str,
         return []  # a title with spaces of its own (加强学习 提高素质) is read as it stands
     for opener in rule.body_openers.finditer(text, title_start + MIN_CLAUSE, reach):
         at = opener.start()
-        if text[at - 1] not in CLAUSE_MARKS + "、：:" and _two_clauses(text[title_start:at]):
+        if text[at - 1] not in CLAUSE_MARKS + "、" + TITLE_COLONS and _two_clauses(text[title_start:at]):
             return [at]
     return []
 
@@ -171,13 +167,9 @@ def _label_end(text: str, start: int, line_end: int, sentence_ends: str, styles,
                longest: int) -> int | None:
     """Where the title of a heading of an open style ends when it is a role's label glued to the body
     (四、存在的问题在全乡…; 五、今后的打算一是…): after the longest label, before any sentence end."""
-    style = marker_style(text, start, MARKER_WINDOW, styles)
-    if style is None or style.name not in opening or not labels:
+    title = _marker_end(text, start, styles, opening) if labels else None
+    if title is None:
         return None
-    marker = style.pattern.match(fold(text[start:start + MARKER_WINDOW]))  # heading patterns read folded text
-    if marker is None:
-        return None
-    title = start + marker.end()
     window = text[title:min(line_end, title + longest)]
     stop = next((i for i, ch in enumerate(window) if ch in sentence_ends), len(window))
     stop = next((i for i, ch in enumerate(window[:stop]) if ch in CLAUSE_MARKS), stop)
@@ -185,6 +177,20 @@ def _label_end(text: str, start: int, line_end: int, sentence_ends: str, styles,
         if any(p.fullmatch(window[:length]) for p in labels):
             return title + length if length < stop else None  # a label closed by its stop needs no break
     return None
+
+
+def _marker_end(text: str, start: int, styles, names: set) -> int | None:
+    """Where the marker of a heading of one of the styles ``names`` that opens at ``start`` ends, if one does."""
+    style = marker_style(text, start, MARKER_WINDOW, styles)
+    if style is None or style.name not in names:
+        return None
+    marker = style.pattern.match(fold(text[start:start + MARKER_WINDOW]))  # heading patterns read folded text
+    return start + marker.end() if marker is not None else None
+
+
+def _sentence_end(text: str, start: int, end: int, sentence_ends: str) -> int:
+    """The first sentence end in ``text[start:end]``, or ``end``."""
+    return next((i for i in range(start, end) if text[i] in sentence_ends), end)
 
 
 def _continues(heading: Block, last: dict[str | None, int | None]) -> bool:
@@ -200,7 +206,7 @@ def _heading_at(text: str, start: int, line_end: int, sentence_ends: str, styles
     if start >= line_end or marker_style(text, start, MARKER_WINDOW, styles) is None:
         return None  # no marker opens here (most sentence ends): the heading rules are not asked
     end = min(line_end, start + HEAD_WINDOW)
-    cut = next((i for i in range(start, end) if text[i] in sentence_ends), end)
+    cut = _sentence_end(text, start, end, sentence_ends)
     return heading_of(text[start:cut + 1 if cut < end else end], styles)
 
 
